@@ -1,0 +1,3 @@
+//! The quiz engine: the question bank, seeded order, scoring, result codes and CSV export.
+
+pub mod bank;

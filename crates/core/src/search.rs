@@ -1,0 +1,1 @@
+//! Chinese search over the library: bigrams, pinyin, synonyms and ranking.

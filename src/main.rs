@@ -1,0 +1,2 @@
+//! Entry point: mounts the kiosk app.
+fn main() {}
