@@ -1,3 +1,5 @@
-//! The intake questionnaire: the compiled graph and the engine that walks it.
+//! The intake questionnaire: the compiled graph, the engine that walks it, and result links.
 
+pub mod engine;
 pub mod graph;
+pub mod link;

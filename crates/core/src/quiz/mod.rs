@@ -1,3 +1,11 @@
 //! The quiz engine: the question bank, seeded order, scoring, result codes and CSV export.
 
 pub mod bank;
+pub mod class;
+pub mod code;
+pub mod csv;
+pub mod order;
+pub mod progress;
+pub mod score;
+
+mod rng;

@@ -1,0 +1,146 @@
+//! After Trunk has built `dist/`: move Trunk's inline loader into a file (so the page runs under a
+//! strict Content-Security-Policy), write the service worker from the files actually in `dist/`,
+//! and precompress every text asset as `.gz` and `.br` for nginx.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// File endings worth compressing.
+const TEXT: [&str; 8] = ["html", "js", "css", "wasm", "json", "svg", "webmanifest", "txt"];
+
+/// Runs every finishing step on a built `dist/` (or Trunk's staging folder).
+pub fn finish(dist: &Path) -> Result<(), String> {
+    outline_loader(dist)?;
+    crate::prerender::write_pages(dist)?;
+    write_service_worker(dist)?;
+    compress_all(dist)
+}
+
+/// FNV-1a 64 over bytes: stable names for generated files.
+pub fn fnv64(bytes: &[u8], mut h: u64) -> u64 {
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Moves `<script type="module">…</script>` out of index.html into `/boot-<hash>.js`.
+fn outline_loader(dist: &Path) -> Result<(), String> {
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let open = "<script type=\"module\">";
+    let Some(start) = html.find(open) else { return Ok(()) };
+    let Some(len) = html[start..].find("</script>") else { return Err("index.html: unclosed loader script".into()) };
+    let code = &html[start + open.len()..start + len];
+    let name = format!("boot-{:016x}.js", fnv64(code.as_bytes(), 0xcbf2_9ce4_8422_2325));
+    std::fs::write(dist.join(&name), code.trim()).map_err(|e| e.to_string())?;
+    let out = format!("{}<script type=\"module\" src=\"/{name}\"></script>{}", &html[..start], &html[start + len + "</script>".len()..]);
+    std::fs::write(&index, out).map_err(|e| e.to_string())
+}
+
+/// Every file under `dir`, as sorted paths relative to it.
+pub fn files(dir: &Path) -> Vec<PathBuf> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for e in entries.filter_map(Result::ok) {
+            let p = e.path();
+            if p.is_dir() {
+                walk(base, &p, out);
+            } else if let Ok(rel) = p.strip_prefix(base) {
+                out.push(rel.to_path_buf());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+fn url_of(rel: &Path) -> String {
+    let s = rel.to_string_lossy().replace('\\', "/");
+    format!("/{s}")
+}
+
+/// Writes `sw.js`: precaches every file, names its cache by their content hash.
+fn write_service_worker(dist: &Path) -> Result<(), String> {
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    let mut urls = Vec::new();
+    for rel in files(dist) {
+        let name = rel.to_string_lossy();
+        if name == "sw.js" || name.ends_with(".gz") || name.ends_with(".br") {
+            continue;
+        }
+        let bytes = std::fs::read(dist.join(&rel)).map_err(|e| e.to_string())?;
+        hash = fnv64(name.as_bytes(), fnv64(&bytes, hash));
+        urls.push(url_of(&rel));
+    }
+    let list = serde_json::to_string(&urls).map_err(|e| e.to_string())?;
+    let sw = SERVICE_WORKER.replace("__CACHE__", &format!("mk-{hash:016x}")).replace("__FILES__", &list);
+    std::fs::write(dist.join("sw.js"), sw).map_err(|e| e.to_string())
+}
+
+/// The service worker. Navigations get the pre-rendered page for their path, else the app shell
+/// (the SPA fallback); everything else is served from the cache, then the network.
+const SERVICE_WORKER: &str = r#"// Generated at build time from the files in dist/. Do not edit.
+const CACHE = "__CACHE__";
+const FILES = __FILES__;
+self.addEventListener("install", (e) => {
+  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)));
+});
+self.addEventListener("activate", (e) => {
+  e.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("mk-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim())
+  );
+});
+self.addEventListener("message", (e) => {
+  if (e.data === "skipWaiting") self.skipWaiting();
+});
+self.addEventListener("fetch", (e) => {
+  const req = e.request;
+  if (req.method !== "GET") return;
+  const url = new URL(req.url);
+  if (url.origin !== self.location.origin) return;
+  if (req.mode === "navigate") {
+    const page = url.pathname.replace(/\/?$/, "/") + "index.html";
+    e.respondWith(
+      caches.open(CACHE).then(async (c) => (await c.match(page)) || (await c.match("/index.html")) || fetch(req))
+    );
+    return;
+  }
+  e.respondWith(caches.open(CACHE).then(async (c) => (await c.match(req)) || fetch(req)));
+});
+"#;
+
+/// Writes `.gz` and `.br` next to every text asset.
+fn compress_all(dist: &Path) -> Result<(), String> {
+    for rel in files(dist) {
+        let path = dist.join(&rel);
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !TEXT.contains(&ext) {
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&bytes).map_err(|e| e.to_string())?;
+        let gz = gz.finish().map_err(|e| e.to_string())?;
+        std::fs::write(with_suffix(&path, "gz"), gz).map_err(|e| e.to_string())?;
+        let mut br = Vec::new();
+        {
+            let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+            w.write_all(&bytes).map_err(|e| e.to_string())?;
+        }
+        std::fs::write(with_suffix(&path, "br"), br).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(".");
+    s.push(suffix);
+    PathBuf::from(s)
+}

@@ -1,1 +1,0 @@
-//! Chinese search over the library: bigrams, pinyin, synonyms and ranking.

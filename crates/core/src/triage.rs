@@ -1,1 +1,0 @@
-//! Free-text triage: one typed sentence → a dispute category, with danger words always winning.

@@ -1,0 +1,93 @@
+//! Every data access of the app: the compiled content under `/data/`, fetched once and cached.
+//!
+//! The wasm carries no content. Each file is fetched the first time a screen needs it; the service
+//! worker precaches them all, so this also works offline after the first visit.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use kiosk_core::intake::graph::Questionnaire;
+use kiosk_core::model::{Library, SearchIndex, Site, Term};
+use kiosk_core::quiz::bank::Bank;
+use kiosk_core::triage::Rules;
+use serde::de::DeserializeOwned;
+
+thread_local! {
+    static CACHE: RefCell<HashMap<String, Rc<dyn Any>>> = RefCell::new(HashMap::new());
+}
+
+/// Why content could not be loaded; shown on the error block with a way home.
+pub type LoadError = String;
+
+async fn fetch_text(path: &str) -> Result<String, LoadError> {
+    let resp = gloo_net::http::Request::get(path)
+        .send()
+        .await
+        .map_err(|_| "网络不通，内容没有加载出来。".to_string())?;
+    if !resp.ok() {
+        return Err(format!("内容没有找到（{}）。", resp.status()));
+    }
+    resp.text().await.map_err(|_| "内容读取失败。".to_string())
+}
+
+async fn load<T: DeserializeOwned + 'static>(path: &str) -> Result<Rc<T>, LoadError> {
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(path).cloned()) {
+        if let Ok(v) = hit.downcast::<T>() {
+            return Ok(v);
+        }
+    }
+    let text = fetch_text(path).await?;
+    let value: Rc<T> = Rc::new(serde_json::from_str(&text).map_err(|_| "内容文件损坏，请联系工作人员。".to_string())?);
+    CACHE.with(|c| c.borrow_mut().insert(path.to_string(), value.clone() as Rc<dyn Any>));
+    Ok(value)
+}
+
+/// The centre, rooms and hotlines.
+pub async fn site() -> Result<Rc<Site>, LoadError> {
+    load("/data/site.json").await
+}
+
+/// Categories and article metadata.
+pub async fn library() -> Result<Rc<Library>, LoadError> {
+    load("/data/library.json").await
+}
+
+/// Glossary terms.
+pub async fn glossary() -> Result<Rc<Vec<Term>>, LoadError> {
+    load("/data/glossary.json").await
+}
+
+/// The search index.
+pub async fn search_index() -> Result<Rc<SearchIndex>, LoadError> {
+    load("/data/search.json").await
+}
+
+/// The questionnaire.
+pub async fn questionnaire() -> Result<Rc<Questionnaire>, LoadError> {
+    load("/data/intake.json").await
+}
+
+/// Triage rules for one typed sentence.
+pub async fn triage_rules() -> Result<Rc<Rules>, LoadError> {
+    load("/data/triage.json").await
+}
+
+/// The question bank.
+pub async fn quiz_bank() -> Result<Rc<Bank>, LoadError> {
+    load("/data/quiz.json").await
+}
+
+/// One article's HTML, produced and sanitised by the content compiler.
+pub async fn article_html(id: &str) -> Result<Rc<String>, LoadError> {
+    let path = format!("/data/articles/{id}.html");
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(&path).cloned()) {
+        if let Ok(v) = hit.downcast::<String>() {
+            return Ok(v);
+        }
+    }
+    let html = Rc::new(fetch_text(&path).await?);
+    CACHE.with(|c| c.borrow_mut().insert(path, html.clone() as Rc<dyn Any>));
+    Ok(html)
+}

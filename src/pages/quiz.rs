@@ -1,0 +1,51 @@
+//! 法律明白人: the quiz front page — practice by topic, 错题本, mock exam, class mode.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::browser::storage::{load_progress, today};
+use crate::components::load::{LoadFailed, Loading};
+use crate::data;
+
+/// Daily review cap: a missed week never becomes a pile.
+pub const REVIEW_CAP: usize = 5;
+
+/// `/quiz`.
+#[component]
+pub fn QuizHome() -> impl IntoView {
+    let bank = LocalResource::new(data::quiz_bank);
+    let progress = load_progress();
+    let due = progress.due(today(), REVIEW_CAP).len();
+    let wrong = progress.wrong.len();
+    view! {
+        <section class="quiz-home">
+            <h1>"法律明白人"</h1>
+            <div class="row big-actions">
+                <A href="/quiz/exam" attr:class="btn primary">"📝 模拟考试"</A>
+                <A href="/quiz/review" attr:class="btn">{format!("📒 错题本（{wrong} 道，今天复习 {due} 道）")}</A>
+                <A href="/quiz/class" attr:class="btn">"🧑‍🏫 课堂模式（培训老师用）"</A>
+            </div>
+            <h2>"按题目练习"</h2>
+            {move || match bank.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(e)) => view! { <LoadFailed message=e/> }.into_any(),
+                Some(Ok(bank)) => view! {
+                    <ul class="tiles">
+                        {bank.topics.iter().map(|t| {
+                            let total = bank.questions.iter().filter(|q| q.topic == t.id).count();
+                            let done = progress.topic(&t.id);
+                            view! {
+                                <li>
+                                    <A href=format!("/quiz/practice/{}", t.id) attr:class="tile">
+                                        <span class="tile-title">{t.name.clone()}</span>
+                                        <span class="tile-count">{format!("{total} 道题 · 练过 {} 次，答对 {} 次", done.answered, done.right)}</span>
+                                    </A>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,90 @@
+//! Search as you type, in Chinese, pinyin or initials, with the matched text highlighted.
+
+use kiosk_core::search::{search, Segment};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::components::hotlines::HotlineList;
+use crate::components::load::{LoadFailed, Loading};
+use crate::data;
+
+/// `/search?q=`.
+#[component]
+pub fn Search() -> impl IntoView {
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let text = RwSignal::new(query.read_untracked().get("q").unwrap_or_default());
+    let index = LocalResource::new(data::search_index);
+    let library = LocalResource::new(data::library);
+    let on_input = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        text.set(v.clone());
+        let url = format!("/search?q={}", js_sys::encode_uri_component(&v));
+        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    };
+    view! {
+        <section class="search">
+            <h1>"找一找"</h1>
+            <label class="search-label" for="search-box">"打几个字，或者拼音，比如 彩礼、caili、lhljq"</label>
+            <input id="search-box" class="search-box" type="search" autocomplete="off" enterkeyhint="search"
+                prop:value=move || text.get() on:input=on_input/>
+            {move || match index.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(e)) => view! { <LoadFailed message=e/> }.into_any(),
+                Some(Ok(idx)) => {
+                    let q = text.get();
+                    if q.trim().is_empty() {
+                        return view! { <p class="hint">"在上面的框里打字，结果马上出来。"</p> }.into_any();
+                    }
+                    let hits = search(&idx, &q, 20);
+                    if hits.is_empty() {
+                        return view! { <NoResult library/> }.into_any();
+                    }
+                    view! {
+                        <p class="hint" role="status">{format!("找到 {} 篇", hits.len())}</p>
+                        <ul class="hits">
+                            {hits.into_iter().map(|h| view! {
+                                <li>
+                                    <A href=format!("/library/a/{}", h.id) attr:class="hit">
+                                        <span class="hit-title">{marked(h.title)}</span>
+                                        <span class="hit-snippet">{marked(h.snippet)}</span>
+                                    </A>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+fn marked(segments: Vec<Segment>) -> impl IntoView {
+    segments
+        .into_iter()
+        .map(|s| if s.mark { view! { <mark>{s.text}</mark> }.into_any() } else { s.text.into_any() })
+        .collect_view()
+}
+
+/// What to offer when nothing matched.
+#[component]
+fn NoResult(
+    /// The library, for the category tiles.
+    library: LocalResource<Result<std::rc::Rc<kiosk_core::model::Library>, data::LoadError>>,
+) -> impl IntoView {
+    view! {
+        <section class="no-result" role="status">
+            <h2>"没有找到"</h2>
+            <p>"换个说法试试，或者从下面的分类里找。也可以直接问工作人员。"</p>
+            <ul class="tiles small">
+                {move || library.get().and_then(Result::ok).map(|lib| lib.categories.iter().map(|c| view! {
+                    <li><A href=format!("/library/{}", c.id) attr:class="tile"><span class="tile-title">{c.name.clone()}</span></A></li>
+                }).collect_view())}
+            </ul>
+            <h2>"求助电话"</h2>
+            <HotlineList numbers=vec!["12338".into(), "12348".into(), "110".into(), "120".into()]/>
+        </section>
+    }
+}
