@@ -6,7 +6,7 @@
 use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use kiosk_core::intake::graph::Questionnaire;
 use kiosk_core::model::{Library, SearchIndex, Site, Term};
@@ -15,7 +15,7 @@ use kiosk_core::triage::Rules;
 use serde::de::DeserializeOwned;
 
 thread_local! {
-    static CACHE: RefCell<HashMap<String, Rc<dyn Any>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<String, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
 }
 
 /// Why content could not be loaded; shown on the error block with a way home.
@@ -32,62 +32,62 @@ async fn fetch_text(path: &str) -> Result<String, LoadError> {
     resp.text().await.map_err(|_| "内容读取失败。".to_string())
 }
 
-async fn load<T: DeserializeOwned + 'static>(path: &str) -> Result<Rc<T>, LoadError> {
+async fn load<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Result<Arc<T>, LoadError> {
     if let Some(hit) = CACHE.with(|c| c.borrow().get(path).cloned()) {
         if let Ok(v) = hit.downcast::<T>() {
             return Ok(v);
         }
     }
     let text = fetch_text(path).await?;
-    let value: Rc<T> = Rc::new(serde_json::from_str(&text).map_err(|_| "内容文件损坏，请联系工作人员。".to_string())?);
-    CACHE.with(|c| c.borrow_mut().insert(path.to_string(), value.clone() as Rc<dyn Any>));
+    let value: Arc<T> = Arc::new(serde_json::from_str(&text).map_err(|_| "内容文件损坏，请联系工作人员。".to_string())?);
+    CACHE.with(|c| c.borrow_mut().insert(path.to_string(), value.clone() as Arc<dyn Any + Send + Sync>));
     Ok(value)
 }
 
 /// The centre, rooms and hotlines.
-pub async fn site() -> Result<Rc<Site>, LoadError> {
+pub async fn site() -> Result<Arc<Site>, LoadError> {
     load("/data/site.json").await
 }
 
 /// Categories and article metadata.
-pub async fn library() -> Result<Rc<Library>, LoadError> {
+pub async fn library() -> Result<Arc<Library>, LoadError> {
     load("/data/library.json").await
 }
 
 /// Glossary terms.
-pub async fn glossary() -> Result<Rc<Vec<Term>>, LoadError> {
+pub async fn glossary() -> Result<Arc<Vec<Term>>, LoadError> {
     load("/data/glossary.json").await
 }
 
 /// The search index.
-pub async fn search_index() -> Result<Rc<SearchIndex>, LoadError> {
+pub async fn search_index() -> Result<Arc<SearchIndex>, LoadError> {
     load("/data/search.json").await
 }
 
 /// The questionnaire.
-pub async fn questionnaire() -> Result<Rc<Questionnaire>, LoadError> {
+pub async fn questionnaire() -> Result<Arc<Questionnaire>, LoadError> {
     load("/data/intake.json").await
 }
 
 /// Triage rules for one typed sentence.
-pub async fn triage_rules() -> Result<Rc<Rules>, LoadError> {
+pub async fn triage_rules() -> Result<Arc<Rules>, LoadError> {
     load("/data/triage.json").await
 }
 
 /// The question bank.
-pub async fn quiz_bank() -> Result<Rc<Bank>, LoadError> {
+pub async fn quiz_bank() -> Result<Arc<Bank>, LoadError> {
     load("/data/quiz.json").await
 }
 
 /// One article's HTML, produced and sanitised by the content compiler.
-pub async fn article_html(id: &str) -> Result<Rc<String>, LoadError> {
+pub async fn article_html(id: &str) -> Result<Arc<String>, LoadError> {
     let path = format!("/data/articles/{id}.html");
     if let Some(hit) = CACHE.with(|c| c.borrow().get(&path).cloned()) {
         if let Ok(v) = hit.downcast::<String>() {
             return Ok(v);
         }
     }
-    let html = Rc::new(fetch_text(&path).await?);
-    CACHE.with(|c| c.borrow_mut().insert(path, html.clone() as Rc<dyn Any>));
+    let html = Arc::new(fetch_text(&path).await?);
+    CACHE.with(|c| c.borrow_mut().insert(path, html.clone() as Arc<dyn Any + Send + Sync>));
     Ok(html)
 }

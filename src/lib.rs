@@ -10,7 +10,7 @@ pub mod data;
 pub mod pages;
 pub mod session;
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use kiosk_core::model::Site;
 use leptos::prelude::*;
@@ -26,7 +26,7 @@ use crate::session::Session;
 
 /// The site config once loaded (`None` while loading or when it failed).
 #[derive(Clone, Copy)]
-pub struct SiteCtx(pub Signal<Option<Rc<Site>>>);
+pub struct SiteCtx(pub Signal<Option<Arc<Site>>>);
 
 /// Display settings shared by the frame and every page.
 #[derive(Clone, Copy)]
@@ -38,7 +38,7 @@ pub struct Display {
 }
 
 /// The site config, from context.
-pub fn use_site() -> Signal<Option<Rc<Site>>> {
+pub fn use_site() -> Signal<Option<Arc<Site>>> {
     expect_context::<SiteCtx>().0
 }
 

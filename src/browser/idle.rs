@@ -65,8 +65,7 @@ pub fn watch(
             }
         }
     };
-    if let Ok(handle) = set_interval_with_handle(tick, Duration::from_secs(1)) {
-        std::mem::forget(handle);
-    }
+    // The watcher runs for the app's whole life; its interval is never cleared.
+    let _ = set_interval_with_handle(tick, Duration::from_secs(1));
     idle
 }

@@ -56,9 +56,7 @@ pub fn register(state: RwSignal<Offline>) {
         }
         // A kiosk runs for weeks: look for a new version every 30 minutes.
         let r = reg.clone();
-        if let Ok(h) = set_interval_with_handle(move || drop(r.update()), Duration::from_secs(1800)) {
-            std::mem::forget(h);
-        }
+        let _ = set_interval_with_handle(move || drop(r.update()), Duration::from_secs(1800));
     });
 }
 

@@ -10,6 +10,7 @@ use crate::browser::download::save_text;
 
 /// One line of the pasted list, read.
 #[derive(Clone)]
+#[derive(PartialEq)]
 struct Line {
     label: String,
     result: Result<Vec<bool>, String>,

@@ -36,12 +36,15 @@ pub fn HotlineList(
     let site = use_site();
     view! {
         <ul class="hotline-list">
-            {move || site.get().map(|s| numbers.iter().filter_map(|n| s.hotlines.iter().find(|h| &h.number == n)).map(hotline_item).collect_view())}
+            {move || site.get().map(|s| {
+                let found: Vec<Hotline> = numbers.iter().filter_map(|n| s.hotlines.iter().find(|h| &h.number == n).cloned()).collect();
+                found.into_iter().map(hotline_item).collect_view()
+            })}
         </ul>
     }
 }
 
-fn hotline_item(h: &Hotline) -> impl IntoView {
+fn hotline_item(h: Hotline) -> impl IntoView {
     view! {
         <li>
             <a class="btn tel-btn" href=format!("tel:{}", h.number)>{format!("📞 {}", h.number)}</a>

@@ -2,7 +2,7 @@
 //! hotlines, a QR link and a printable referral slip (引导单). Used after the questionnaire and
 //! when a result link is opened on a phone.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use kiosk_core::intake::engine::{walk, Screen};
 use kiosk_core::intake::graph::{Outcome, Questionnaire};
@@ -33,7 +33,7 @@ pub fn category_label(qn: &Questionnaire, category: &str) -> String {
 #[component]
 pub fn OutcomeView(
     /// The questionnaire.
-    qn: Rc<Questionnaire>,
+    qn: Arc<Questionnaire>,
     /// The answers that lead to the result.
     choices: Vec<u8>,
     /// Asked for a family member or friend.
@@ -93,8 +93,9 @@ pub fn OutcomeView(
             <section class="no-print">
                 <h2>"可以先看看"</h2>
                 <ul>
-                    {move || library.get().and_then(Result::ok).map(|lib| articles.iter().filter_map(|id| lib.articles.iter().find(|a| &a.id == id)).map(|a| view! {
-                        <li><A href=format!("/library/a/{}", a.id)>{a.title.clone()}</A></li>
+                    {move || library.get().and_then(Result::ok).map(|lib| articles.iter().filter_map(|id| lib.articles.iter().find(|a| &a.id == id)).map(|a| {
+                        let title = a.title.clone();
+                        view! { <li><A href=format!("/library/a/{}", a.id)>{title}</A></li> }
                     }).collect_view())}
                 </ul>
             </section>

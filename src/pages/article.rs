@@ -1,7 +1,7 @@
 //! One article: large type, read-aloud, tappable terms, take-home QR, print view and the ways on
 //! (我遇到了这个问题, 考考自己, 去调解, related articles).
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use kiosk_core::model::{ArticleMeta, Library};
 use leptos::prelude::*;
@@ -41,7 +41,7 @@ fn ArticleView(
     /// The article's metadata.
     meta: ArticleMeta,
     /// The library, for the category and related titles.
-    lib: Rc<Library>,
+    lib: Arc<Library>,
 ) -> impl IntoView {
     let site = use_site();
     let id = meta.id.clone();

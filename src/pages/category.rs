@@ -27,13 +27,16 @@ pub fn CategoryPage() -> impl IntoView {
                         <h1>{cat.name.clone()}</h1>
                         <p class="lead">{cat.blurb.clone()}</p>
                         <ul class="tiles articles">
-                            {lib.articles.iter().filter(|a| a.category == cat.id).map(|a| view! {
-                                <li>
-                                    <A href=format!("/library/a/{}", a.id) attr:class="tile">
-                                        <span class="tile-title">{a.title.clone()}</span>
-                                        <span class="tile-text">{a.summary.first().cloned().unwrap_or_default()}</span>
-                                    </A>
-                                </li>
+                            {lib.articles.iter().filter(|a| a.category == cat.id).map(|a| {
+                                let (title, first) = (a.title.clone(), a.summary.first().cloned().unwrap_or_default());
+                                view! {
+                                    <li>
+                                        <A href=format!("/library/a/{}", a.id) attr:class="tile">
+                                            <span class="tile-title">{title}</span>
+                                            <span class="tile-text">{first}</span>
+                                        </A>
+                                    </li>
+                                }
                             }).collect_view()}
                         </ul>
                     </section>

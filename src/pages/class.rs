@@ -4,7 +4,7 @@
 //!
 //! Clicker keys: PageDown or → next, PageUp or ← back, B or . black screen, Space or Enter reveal.
 
-use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use kiosk_core::quiz::bank::Bank;
@@ -41,7 +41,7 @@ pub fn Class() -> impl IntoView {
 #[component]
 fn ClassSetup(
     /// The bank.
-    bank: Rc<Bank>,
+    bank: Arc<Bank>,
     /// Set when the trainer starts.
     spec: RwSignal<Option<ExamSpec>>,
 ) -> impl IntoView {
@@ -94,7 +94,7 @@ enum Phase {
 #[component]
 fn Lesson(
     /// The bank.
-    bank: Rc<Bank>,
+    bank: Arc<Bank>,
     /// The quiz.
     spec: ExamSpec,
 ) -> impl IntoView {
@@ -222,7 +222,7 @@ fn Lesson(
 #[component]
 fn LessonEnd(
     /// The bank.
-    bank: Rc<Bank>,
+    bank: Arc<Bank>,
     /// The tallies.
     tally: RwSignal<Tally>,
 ) -> impl IntoView {

@@ -2,7 +2,7 @@
 //! the pass line, a review of every question and a printable completion slip. Opened from a
 //! trainer's link (`c=1`), it also shows the learner's short result code.
 
-use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use kiosk_core::quiz::bank::Bank;
@@ -115,7 +115,7 @@ fn Setup() -> impl IntoView {
 #[component]
 fn Sitting(
     /// The bank.
-    bank: Rc<Bank>,
+    bank: Arc<Bank>,
     /// The exam.
     spec: ExamSpec,
 ) -> impl IntoView {
@@ -140,7 +140,7 @@ fn Sitting(
         }
     }
     let total = picks.len();
-    let picks = Rc::new(picks);
+    let picks = Arc::new(picks);
     view! {
         <section class="exam">
             <h1>"模拟考试"</h1>
@@ -173,7 +173,7 @@ fn Sitting(
 #[component]
 fn ExamResult(
     /// The bank.
-    bank: Rc<Bank>,
+    bank: Arc<Bank>,
     /// The questions asked.
     picks: Vec<usize>,
     /// The answers given (shorter than `picks` when time ran out or the learner handed in early).

@@ -1,7 +1,7 @@
 //! 我要调解: one question per screen, danger first, with an optional one-sentence box whose
 //! triage suggests a branch. All answers live in the in-memory session only.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use kiosk_core::intake::engine::{passed_urgent, preset_choice, progress, walk, Screen, Step};
 use kiosk_core::intake::graph::{Question, Questionnaire, Target, Urgent};
@@ -102,9 +102,9 @@ fn choose(qn: &Questionnaire, session: Session, i: u8) {
 #[component]
 fn Flow(
     /// The questionnaire.
-    qn: Rc<Questionnaire>,
+    qn: Arc<Questionnaire>,
     /// Triage rules.
-    rules: Rc<kiosk_core::triage::Rules>,
+    rules: Arc<kiosk_core::triage::Rules>,
     /// The triage suggestion, if a sentence was typed.
     verdict: RwSignal<Option<Verdict>>,
 ) -> impl IntoView {
@@ -142,7 +142,7 @@ fn Flow(
 #[component]
 fn StepBar(
     /// The questionnaire, for the progress count.
-    qn: Rc<Questionnaire>,
+    qn: Arc<Questionnaire>,
 ) -> impl IntoView {
     let session = use_session();
     let navigate = use_navigate();
@@ -167,7 +167,7 @@ fn StepBar(
 #[component]
 fn Answers(
     /// The questionnaire.
-    qn: Rc<Questionnaire>,
+    qn: Arc<Questionnaire>,
     /// The question.
     question: Question,
 ) -> impl IntoView {
@@ -178,7 +178,7 @@ fn Answers(
                 let qn = qn.clone();
                 let i = u8::try_from(i).unwrap_or(u8::MAX);
                 view! {
-                    <button type="button" class="answer" on:click=move |_| choose(&qn, session, i)>
+                    <button type="button" class="answer" data-branch=a.branch.clone() on:click=move |_| choose(&qn, session, i)>
                         <span class="answer-icon" aria-hidden="true">{a.icon.clone()}</span>
                         <span class="answer-label speak">{a.label.clone()}</span>
                     </button>
@@ -196,9 +196,9 @@ fn question_text(q: &Question, for_other: bool) -> String {
 #[component]
 fn Start(
     /// The questionnaire.
-    qn: Rc<Questionnaire>,
+    qn: Arc<Questionnaire>,
     /// Triage rules.
-    rules: Rc<kiosk_core::triage::Rules>,
+    rules: Arc<kiosk_core::triage::Rules>,
     /// The start (danger) question.
     question: Question,
     /// The triage suggestion.
@@ -246,7 +246,7 @@ fn Start(
 #[component]
 fn Suggestion(
     /// The questionnaire, for category names.
-    qn: Rc<Questionnaire>,
+    qn: Arc<Questionnaire>,
     /// The verdict.
     verdict: Verdict,
 ) -> impl IntoView {
@@ -272,17 +272,19 @@ fn Suggestion(
 #[component]
 fn Ask(
     /// The questionnaire.
-    qn: Rc<Questionnaire>,
+    qn: Arc<Questionnaire>,
     /// The question.
     question: Question,
 ) -> impl IntoView {
     let session = use_session();
+    let id = question.id.clone();
+    let text = question_text(&question, session.for_other.get_untracked());
     view! {
         <section class="intake">
             <QuickExit/>
             <StepBar qn=qn.clone()/>
-            <div class="question" data-question=question.id.clone()>
-                <h1 class="question-text">{question_text(&question, session.for_other.get_untracked())}</h1>
+            <div class="question" data-question=id>
+                <h1 class="question-text">{text}</h1>
                 {(!question.hint.is_empty()).then(|| view! { <p class="hint">{question.hint.clone()}</p> })}
                 <Answers qn question/>
             </div>
@@ -294,7 +296,7 @@ fn Ask(
 #[component]
 fn UrgentScreen(
     /// The questionnaire.
-    qn: Rc<Questionnaire>,
+    qn: Arc<Questionnaire>,
     /// The urgent screen.
     urgent: Urgent,
     /// The triage verdict, when a typed sentence led here.

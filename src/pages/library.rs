@@ -21,11 +21,12 @@ pub fn LibraryHome() -> impl IntoView {
                     <ul class="tiles">
                         {lib.categories.iter().map(|c| {
                             let count = lib.articles.iter().filter(|a| a.category == c.id).count();
+                            let (name, blurb) = (c.name.clone(), c.blurb.clone());
                             view! {
                                 <li>
                                     <A href=format!("/library/{}", c.id) attr:class="tile">
-                                        <span class="tile-title">{c.name.clone()}</span>
-                                        <span class="tile-text">{c.blurb.clone()}</span>
+                                        <span class="tile-title">{name}</span>
+                                        <span class="tile-text">{blurb}</span>
                                         <span class="tile-count">{format!("{count} 篇")}</span>
                                     </A>
                                 </li>

@@ -1,7 +1,7 @@
 //! 练习: one topic, question by question, with right/wrong, 解析 and citation after each answer.
 //! Progress and the 错题本 are saved on this device.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use kiosk_core::quiz::bank::Bank;
 use kiosk_core::quiz::score::is_right;
@@ -43,7 +43,7 @@ pub fn Practice() -> impl IntoView {
 #[component]
 pub fn Drill(
     /// The bank.
-    bank: Rc<Bank>,
+    bank: Arc<Bank>,
     /// Indexes of the questions to ask, in order.
     picks: Vec<usize>,
     /// Page heading.
@@ -55,7 +55,7 @@ pub fn Drill(
     let answered = RwSignal::new(false);
     let right = RwSignal::new(0u32);
     let total = picks.len();
-    let picks = Rc::new(picks);
+    let picks = Arc::new(picks);
     view! {
         <section class="practice">
             <h1>{title}</h1>

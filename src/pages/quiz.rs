@@ -34,10 +34,11 @@ pub fn QuizHome() -> impl IntoView {
                         {bank.topics.iter().map(|t| {
                             let total = bank.questions.iter().filter(|q| q.topic == t.id).count();
                             let done = progress.topic(&t.id);
+                            let name = t.name.clone();
                             view! {
                                 <li>
                                     <A href=format!("/quiz/practice/{}", t.id) attr:class="tile">
-                                        <span class="tile-title">{t.name.clone()}</span>
+                                        <span class="tile-title">{name}</span>
                                         <span class="tile-count">{format!("{total} 道题 · 练过 {} 次，答对 {} 次", done.answered, done.right)}</span>
                                     </A>
                                 </li>

@@ -72,15 +72,16 @@ fn marked(segments: Vec<Segment>) -> impl IntoView {
 #[component]
 fn NoResult(
     /// The library, for the category tiles.
-    library: LocalResource<Result<std::rc::Rc<kiosk_core::model::Library>, data::LoadError>>,
+    library: LocalResource<Result<std::sync::Arc<kiosk_core::model::Library>, data::LoadError>>,
 ) -> impl IntoView {
     view! {
         <section class="no-result" role="status">
             <h2>"没有找到"</h2>
             <p>"换个说法试试，或者从下面的分类里找。也可以直接问工作人员。"</p>
             <ul class="tiles small">
-                {move || library.get().and_then(Result::ok).map(|lib| lib.categories.iter().map(|c| view! {
-                    <li><A href=format!("/library/{}", c.id) attr:class="tile"><span class="tile-title">{c.name.clone()}</span></A></li>
+                {move || library.get().and_then(Result::ok).map(|lib| lib.categories.iter().map(|c| {
+                    let name = c.name.clone();
+                    view! { <li><A href=format!("/library/{}", c.id) attr:class="tile"><span class="tile-title">{name}</span></A></li> }
                 }).collect_view())}
             </ul>
             <h2>"求助电话"</h2>

@@ -37,8 +37,11 @@ pub struct Draft {
     pub meta: ArticleMeta,
     /// The Markdown body.
     body: String,
-    /// Number of lines before the body starts (front matter and its fences).
+    /// The line the body starts on.
     body_line: usize,
+    /// Lines of the `related` and `quiz` fields, for messages about them.
+    related_line: usize,
+    quiz_line: usize,
 }
 
 /// A rendered article.
@@ -65,7 +68,8 @@ pub fn draft(path: &Path, src: &str, category: &str, diags: &mut Diagnostics) ->
     let fm_src = &rest[..end + 1];
     let after = &rest[end + 4..];
     let body = after.strip_prefix('\n').or_else(|| after.strip_prefix("\r\n")).unwrap_or(after);
-    let body_line = 1 + line_at(fm_src, fm_src.len()) ;
+    // The body starts on the line after the closing +++.
+    let body_line = line_at(fm_src, fm_src.len()) + 2;
     let fm: FrontMatter = match toml::from_str(fm_src) {
         Ok(fm) => fm,
         Err(e) => {
@@ -114,6 +118,8 @@ pub fn draft(path: &Path, src: &str, category: &str, diags: &mut Diagnostics) ->
         },
         body: body.to_string(),
         body_line,
+        related_line: fm_line("related"),
+        quiz_line: fm_line("quiz"),
     })
 }
 
@@ -165,12 +171,12 @@ pub fn render(draft: &Draft, ctx: &Context<'_>, diags: &mut Diagnostics) -> Arti
     let mut meta = draft.meta.clone();
     for rel in &meta.related {
         if !ctx.links.articles.contains(rel) {
-            diags.error(path, 1, format!("related = [\"{rel}\"] is not an article id"));
+            diags.error(path, draft.related_line, format!("related = [\"{rel}\"] is not an article id"));
         }
     }
     if let Some(q) = &meta.quiz {
         if !ctx.links.quiz_topics.contains(q) {
-            diags.error(path, 1, format!("quiz = \"{q}\" is not a quiz topic (a file content/quiz/{q}.toml)"));
+            diags.error(path, draft.quiz_line, format!("quiz = \"{q}\" is not a quiz topic (a file content/quiz/{q}.toml)"));
         }
     }
 
@@ -178,6 +184,7 @@ pub fn render(draft: &Draft, ctx: &Context<'_>, diags: &mut Diagnostics) -> Arti
     let mut text = String::new();
     let mut section = Section::Other;
     let mut seen = BTreeSet::new();
+    let mut section_line = std::collections::BTreeMap::new();
     let mut heading: Option<String> = None;
     let mut summary_items: Vec<String> = Vec::new();
     let mut item: Option<String> = None;
@@ -208,6 +215,7 @@ pub fn render(draft: &Draft, ctx: &Context<'_>, diags: &mut Diagnostics) -> Arti
                     if section != Section::Other && !seen.insert(section as u8) {
                         diags.error(path, line(range.start), format!("section \"{title}\" appears twice"));
                     }
+                    section_line.entry(section as u8).or_insert_with(|| line(range.start));
                 }
                 text.push_str(&title);
                 text.push('\n');
@@ -305,14 +313,15 @@ pub fn render(draft: &Draft, ctx: &Context<'_>, diags: &mut Diagnostics) -> Arti
             diags.error(path, draft.body_line, format!("missing the section \"{name}\""));
         }
     }
+    let at = |sec: Section| section_line.get(&(sec as u8)).copied().unwrap_or(draft.body_line);
     if seen.contains(&(Section::Summary as u8)) && summary_items.len() != 3 {
-        diags.error(path, draft.body_line, format!("\"## 要点\" must have exactly three \"- \" lines (found {})", summary_items.len()));
+        diags.error(path, at(Section::Summary), format!("\"## 要点\" must have exactly three \"- \" lines (found {})", summary_items.len()));
     }
     if seen.contains(&(Section::WhatToDo as u8)) && what_to_do_links == 0 {
-        diags.error(path, draft.body_line, "\"## 怎么办 / 去哪里\" needs a link to the intake (intake:<branch>) or a room (room:<id>)");
+        diags.error(path, at(Section::WhatToDo), "\"## 怎么办 / 去哪里\" needs a link to the intake (intake:<branch>) or a room (room:<id>)");
     }
     if seen.contains(&(Section::Law as u8)) && law_cites == 0 {
-        diags.error(path, draft.body_line, "\"## 法律依据\" must name at least one article number, like 《民法典》第1077条");
+        diags.error(path, at(Section::Law), "\"## 法律依据\" must name at least one article number, like 《民法典》第1077条");
     }
     meta.summary = summary_items;
     let mut html = String::new();

@@ -103,7 +103,7 @@ pub fn compile(path: &Path, site: &Site, articles: &BTreeSet<String>, diags: &mu
     let mut lines: BTreeMap<Target, usize> = BTreeMap::new();
     let mut declare = |t: Target, line: usize, diags: &mut Diagnostics| {
         if let Some(first) = lines.insert(t.clone(), line) {
-            diags.error(path, line, format!("duplicate id {t:?} (first on line {first})"));
+            diags.error(path, line, format!("duplicate {t} (first on line {first})"));
         }
     };
     for q in &raw.question {
@@ -117,7 +117,7 @@ pub fn compile(path: &Path, site: &Site, articles: &BTreeSet<String>, diags: &mu
     }
     let hotlines: BTreeSet<&str> = site.hotlines.iter().map(|h| h.number.as_str()).collect();
     let rooms: BTreeSet<&str> = site.rooms.iter().map(|r| r.id.as_str()).collect();
-    let mut target = |s: &str, line: usize, diags: &mut Diagnostics| -> Target {
+    let target = |s: &str, line: usize, diags: &mut Diagnostics| -> Target {
         match parse_target(s) {
             Some(t) if lines.contains_key(&t) => t,
             Some(_) => {
@@ -284,7 +284,7 @@ fn check_graph(path: &Path, q: &Questionnaire, lines: &BTreeMap<Target, usize>, 
             match state.get(&child) {
                 Some(1) => {
                     let line = lines.get(&node).copied().unwrap_or(0);
-                    diags.error(path, line, format!("{node:?} leads back to {child:?}: the questionnaire must not loop"));
+                    diags.error(path, line, format!("{node} leads back to {child}: the questionnaire must not loop"));
                 }
                 Some(_) => {}
                 None => {
@@ -298,7 +298,7 @@ fn check_graph(path: &Path, q: &Questionnaire, lines: &BTreeMap<Target, usize>, 
     }
     for (node, line) in lines {
         if !state.contains_key(node) {
-            diags.error(path, *line, format!("{node:?} cannot be reached from the start question"));
+            diags.error(path, *line, format!("{node} cannot be reached from the start question"));
         }
     }
     let reached: BTreeSet<&str> = q

@@ -113,7 +113,14 @@ impl File<'_> {
     }
 
     /// A required text field: its trimmed value and line, or an error saying what to write.
-    fn required<'t>(&mut self, field: &'t Text, owner: &str, at: usize, name: &str, what: &str) -> Option<(&'t str, usize)> {
+    fn required<'t>(
+        &mut self,
+        field: &'t Text,
+        owner: &str,
+        at: usize,
+        name: &str,
+        what: &str,
+    ) -> Option<(&'t str, usize)> {
         match field {
             None => {
                 self.error(at, format!("{owner} has no {name}; add a line {name} = \"…\" ({what})"));
@@ -146,10 +153,14 @@ impl File<'_> {
         let t = raw.get_ref();
         let id = self.required(&t.id, "[topic]", at, "id", &format!("the file name, here \"{stem}\""));
         let name = self.required(&t.name, "[topic]", at, "name", "the topic's name on screen, e.g. 婚姻家庭");
-        let article = self.required(&t.article, "[topic]", at, "article", "the id of the article that re-teaches this topic");
+        let article =
+            self.required(&t.article, "[topic]", at, "article", "the id of the article that re-teaches this topic");
         let id_ok = match id {
             Some((id, line)) if id != stem => {
-                self.error(line, format!("topic id \"{id}\" does not match the file name \"{stem}.toml\"; make them the same"));
+                self.error(
+                    line,
+                    format!("topic id \"{id}\" does not match the file name \"{stem}.toml\"; make them the same"),
+                );
                 false
             }
             other => other.is_some(),
@@ -163,14 +174,27 @@ impl File<'_> {
         }
     }
 
-    fn question(&mut self, raw: &Spanned<RawQuestion>, topic: &str, topic_article: Option<&str>, seen: &mut Seen) -> Option<Question> {
+    fn question(
+        &mut self,
+        raw: &Spanned<RawQuestion>,
+        topic: &str,
+        topic_article: Option<&str>,
+        seen: &mut Seen,
+    ) -> Option<Question> {
         let at = self.line(raw);
         let q = raw.get_ref();
         let mut ok = true;
 
-        let id = self.required(&q.id, "this question", at, "id", &format!("unique and never reused, e.g. \"{topic}-001\""));
+        let id =
+            self.required(&q.id, "this question", at, "id", &format!("unique and never reused, e.g. \"{topic}-001\""));
         if let Some((id, line)) = id {
-            ok &= self.first(&mut seen.ids, id.to_string(), line, &format!("repeated question id \"{id}\""), "give this question a new id (ids are never reused)");
+            ok &= self.first(
+                &mut seen.ids,
+                id.to_string(),
+                line,
+                &format!("repeated question id \"{id}\""),
+                "give this question a new id (ids are never reused)",
+            );
         }
         let owner = match id {
             Some((id, _)) => format!("question \"{id}\""),
@@ -181,15 +205,26 @@ impl File<'_> {
         let text = self.required(&q.text, &owner, at, "text", "the question itself");
         if let Some((text, line)) = text {
             let key: String = text.split_whitespace().collect();
-            ok &= self.first(&mut seen.texts, key, line, "repeated question text", "reword one of the two or delete it");
+            ok &=
+                self.first(&mut seen.texts, key, line, "repeated question text", "reword one of the two or delete it");
         }
-        let answer = self.required(&q.answer, &owner, at, "answer", "the right option's letter, e.g. \"B\"; judge: \"对\" or \"错\"");
+        let answer = self.required(
+            &q.answer,
+            &owner,
+            at,
+            "answer",
+            "the right option's letter, e.g. \"B\"; judge: \"对\" or \"错\"",
+        );
         let choices = kind.and_then(|kind| self.choices(q, kind, answer, &owner, at));
-        let explain = self.required(&q.explain, &owner, at, "explain", "one to three sentences on why the answer is right");
+        let explain =
+            self.required(&q.explain, &owner, at, "explain", "one to three sentences on why the answer is right");
         if let Some((explain, line)) = explain {
             let n = sentences(explain);
             if n > 3 {
-                self.error(line, format!("explain has {n} sentences; keep it to three or fewer (a sentence ends with 。！？)"));
+                self.error(
+                    line,
+                    format!("explain has {n} sentences; keep it to three or fewer (a sentence ends with 。！？)"),
+                );
                 ok = false;
             }
         }
@@ -202,27 +237,30 @@ impl File<'_> {
                 .map(|(a, _)| a.to_string()),
         };
 
-        match (ok, id, kind, level, text, choices, explain, cite, article) {
-            (true, Some(id), Some(kind), Some(level), Some(text), Some((options, answer)), Some(explain), Some(cite), Some(article)) => {
-                Some(Question {
-                    id: id.0.to_string(),
-                    topic: topic.to_string(),
-                    kind,
-                    level,
-                    text: text.0.to_string(),
-                    options,
-                    answer,
-                    explain: explain.0.to_string(),
-                    cite: cite.0.to_string(),
-                    article,
-                })
-            }
-            _ => None,
-        }
+        let (options, answer) = choices.filter(|_| ok)?;
+        Some(Question {
+            id: id?.0.to_string(),
+            topic: topic.to_string(),
+            kind: kind?,
+            level: level?,
+            text: text?.0.to_string(),
+            options,
+            answer,
+            explain: explain?.0.to_string(),
+            cite: cite?.0.to_string(),
+            article: article?,
+        })
     }
 
     /// Records where `key` was first seen; if it was seen before, reports it and returns false.
-    fn first(&mut self, seen: &mut BTreeMap<String, (PathBuf, usize)>, key: String, line: usize, what: &str, fix: &str) -> bool {
+    fn first(
+        &mut self,
+        seen: &mut BTreeMap<String, (PathBuf, usize)>,
+        key: String,
+        line: usize,
+        what: &str,
+        fix: &str,
+    ) -> bool {
         if let Some((file, first)) = seen.get(&key) {
             let message = format!("{what} (first at {}:{first}); {fix}", file.display());
             self.error(line, message);
@@ -261,11 +299,21 @@ impl File<'_> {
     }
 
     /// The options and the answer indexes, checked against the question type.
-    fn choices(&mut self, q: &RawQuestion, kind: Kind, answer: Option<(&str, usize)>, owner: &str, at: usize) -> Option<(Vec<String>, Vec<usize>)> {
+    fn choices(
+        &mut self,
+        q: &RawQuestion,
+        kind: Kind,
+        answer: Option<(&str, usize)>,
+        owner: &str,
+        at: usize,
+    ) -> Option<(Vec<String>, Vec<usize>)> {
         if kind == Kind::Judge {
             if let Some(options) = &q.options {
                 let line = self.line(options);
-                self.error(line, "a judge question has no options (they are always 对 and 错); delete the options line");
+                self.error(
+                    line,
+                    "a judge question has no options (they are always 对 and 错); delete the options line",
+                );
             }
             let index = match answer? {
                 ("对", _) => 0,
@@ -281,7 +329,10 @@ impl File<'_> {
         let (answer, line) = answer?;
         let letters = self.letters(answer, line, options.as_ref().map(Vec::len))?;
         if letters.is_empty() {
-            self.error(line, format!("answer \"{answer}\" names no option; write the right option's letter, e.g. \"B\""));
+            self.error(
+                line,
+                format!("answer \"{answer}\" names no option; write the right option's letter, e.g. \"B\""),
+            );
             return None;
         }
         if kind == Kind::Single && letters.len() != 1 {
@@ -322,7 +373,10 @@ impl File<'_> {
                 self.error(line, format!("option {letter} is empty; write its text or delete it"));
                 ok = false;
             } else if let Some(first) = out.iter().position(|o| o == text) {
-                self.error(line, format!("option {letter} repeats option {}; every option must differ", self::letter(first)));
+                self.error(
+                    line,
+                    format!("option {letter} repeats option {}; every option must differ", self::letter(first)),
+                );
                 ok = false;
             }
             out.push(text.to_string());
@@ -346,7 +400,13 @@ impl File<'_> {
                 return None;
             }
             if let Some(n) = options.filter(|&n| index >= n) {
-                self.error(line, format!("answer letter {upper} is not an option: this question has {n} options, A to {}", letter(n - 1)));
+                self.error(
+                    line,
+                    format!(
+                        "answer letter {upper} is not an option: this question has {n} options, A to {}",
+                        letter(n - 1)
+                    ),
+                );
                 return None;
             }
             out.push(index);

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Where an answer leads.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "id", rename_all = "lowercase")]
 pub enum Target {
     /// Another question.
@@ -12,6 +12,16 @@ pub enum Target {
     Urgent(String),
     /// A result: the room to go to and what to bring.
     Result(String),
+}
+
+impl std::fmt::Display for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Target::Question(id) => write!(f, "question \"{id}\""),
+            Target::Urgent(id) => write!(f, "urgent screen \"{id}\""),
+            Target::Result(id) => write!(f, "result \"{id}\""),
+        }
+    }
 }
 
 /// The whole questionnaire.

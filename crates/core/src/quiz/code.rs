@@ -39,22 +39,16 @@ pub enum CodeError {
 impl fmt::Display for CodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CodeError::Length { expected, found } => write!(
-                f,
-                "长度不对：这次测验的结果码是{expected}个字符，这里是{found}个（横线和空格不算）"
-            ),
-            CodeError::UnknownChar(c) if matches!(c, '0' | 'O' | 'o' | '1' | 'I' | 'i' | 'L' | 'l') => write!(
-                f,
-                "有不认识的字符“{c}”：结果码里没有 0、O、1、I、L 这几个容易看错的字符，请再看一遍"
-            ),
-            CodeError::UnknownChar(c) => write!(
-                f,
-                "有不认识的字符“{c}”：结果码只有数字 2 到 9 和大写字母（没有 I、L、O）"
-            ),
-            CodeError::Check => write!(
-                f,
-                "校验不通过，可能抄错了一位，或者不是这次测验的结果码，请再核对一遍"
-            ),
+            CodeError::Length { expected, found } => {
+                write!(f, "长度不对：这次测验的结果码是{expected}个字符，这里是{found}个（横线和空格不算）")
+            }
+            CodeError::UnknownChar(c) if matches!(c, '0' | 'O' | 'o' | '1' | 'I' | 'i' | 'L' | 'l') => {
+                write!(f, "有不认识的字符“{c}”：结果码里没有 0、O、1、I、L 这几个容易看错的字符，请再看一遍")
+            }
+            CodeError::UnknownChar(c) => {
+                write!(f, "有不认识的字符“{c}”：结果码只有数字 2 到 9 和大写字母（没有 I、L、O）")
+            }
+            CodeError::Check => write!(f, "校验不通过，可能抄错了一位，或者不是这次测验的结果码，请再核对一遍"),
         }
     }
 }

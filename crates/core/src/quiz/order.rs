@@ -19,9 +19,8 @@ pub fn draw(bank: &Bank, topics: &[String], count: usize, seed: u64) -> Vec<usiz
     let mut piles: Vec<Vec<usize>> = chosen
         .iter()
         .map(|topic| {
-            let mut pile: Vec<usize> = (0..bank.questions.len())
-                .filter(|&i| bank.questions[i].topic == *topic)
-                .collect();
+            let mut pile: Vec<usize> =
+                (0..bank.questions.len()).filter(|&i| bank.questions[i].topic == *topic).collect();
             stream.shuffle(&mut pile);
             pile
         })

@@ -125,12 +125,7 @@ impl Progress {
     /// minus what was already reviewed today ([`REVIEW_CAP`] is the usual cap).
     pub fn due(&self, day: u32, cap: usize) -> Vec<String> {
         let done = if self.review.day == day { self.review.done as usize } else { 0 };
-        self.wrong
-            .iter()
-            .filter(|e| e.reviewed != day)
-            .take(cap.saturating_sub(done))
-            .map(|e| e.id.clone())
-            .collect()
+        self.wrong.iter().filter(|e| e.reviewed != day).take(cap.saturating_sub(done)).map(|e| e.id.clone()).collect()
     }
 
     /// Whether a question is in the 错题本.

@@ -108,7 +108,7 @@ fn danger<'a>(rules: &'a Rules, chars: &[char]) -> (Vec<String>, Option<&'a Dang
             let harmless = |at: usize| {
                 g.except.iter().any(|e| {
                     let elen = e.chars().count();
-                    find_all(chars, e).any(|s| s <= at && at + len <= s + elen)
+                    find_all(chars, e).any(|s| s < at + len && at < s + elen)
                 })
             };
             if let Some(at) = find_all(chars, word).find(|&at| !harmless(at)) {

@@ -24,7 +24,8 @@ pub struct Danger {
     pub name: String,
     /// The danger words.
     pub words: Vec<String>,
-    /// Harmless phrases that contain a danger word (杀了鸡); a danger word inside one is ignored.
+    /// Harmless phrases (杀了鸡, 打工); a danger word that overlaps one where it stands is ignored,
+    /// so 杀了 in 杀了鸡 and 正在打 in 正在打工 do not count.
     pub except: Vec<String>,
     /// The category to choose when no keyword decides, if any (else "other").
     pub lean: Option<String>,

@@ -123,6 +123,9 @@ fn the_first_danger_group_in_order_gives_the_reason() {
 fn harmless_phrases_cancel_a_danger_word() {
     assert!(!triage(&rules(), "隔壁杀了鸡扔我家门口").urgent);
     assert!(triage(&rules(), "杀了鸡还说要杀了我").urgent);
+    let r = Rules { danger: vec![Danger { except: vec!["打工".into()], ..rules().danger[0].clone() }], ..rules() };
+    assert!(!triage(&r, "他正在打工").urgent);
+    assert!(triage(&r, "他正在打我").urgent);
 }
 
 #[test]

@@ -1,0 +1,102 @@
+//! Fixture tests of the content compiler, one folder per mistake a clerk can make.
+//!
+//! `fixtures/content/base/` is a small valid content tree. Each other folder holds `files/`, which
+//! replace files of the base, and `expected.txt`, the exact diagnostics (`file:line: message`,
+//! warnings prefixed `warning: `) with paths relative to the content folder. Set
+//! `KIOSK_BLESS=1` to rewrite `expected.txt` after a deliberate change, then review the diff.
+
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content")
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Builds base + the case's files in a fresh temp folder and returns its diagnostics.
+fn diagnostics(case: &str) -> Vec<String> {
+    let root = std::env::temp_dir().join(format!("kiosk-content-{case}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    copy_tree(&fixtures().join("base"), &root);
+    let files = fixtures().join(case).join("files");
+    if files.exists() {
+        copy_tree(&files, &root);
+    }
+    let (_, diags) = kiosk_content::compile(&root);
+    let rel = |d: &kiosk_content::diag::Diagnostic| {
+        let file = d.file.strip_prefix(&root).unwrap_or(&d.file).display().to_string();
+        format!("{file}:{}: {}", d.line.max(1), d.message)
+    };
+    let mut out: Vec<String> = diags.errors.iter().map(rel).collect();
+    out.extend(diags.warnings.iter().map(|w| format!("warning: {}", rel(w))));
+    let _ = std::fs::remove_dir_all(&root);
+    out
+}
+
+#[test]
+fn the_base_fixture_compiles_clean_and_renders_what_the_app_needs() {
+    let root = fixtures().join("base");
+    let (compiled, diags) = kiosk_content::compile(&root);
+    assert!(diags.errors.is_empty() && diags.warnings.is_empty(), "{:?} {:?}", diags.errors, diags.warnings);
+    let c = compiled.expect("compiles");
+    assert_eq!(c.library.articles.len(), 2);
+    let (id, html) = &c.article_html[0];
+    assert_eq!(id, "cooling-off");
+    assert!(html.contains("href=\"/library/a/custody\""), "{html}");
+    assert!(html.contains("href=\"/intake?branch=family\""));
+    assert!(html.contains("href=\"/centre#room-family\""));
+    assert!(html.contains("href=\"tel:12338\""));
+    assert!(html.contains("<button type=\"button\" class=\"term\" data-term=\"cooling-off\">冷静期</button>"), "{html}");
+    assert_eq!(c.library.articles[0].summary, vec!["一。", "二。", "三。"]);
+    let (_, custody) = &c.article_html[1];
+    assert!(custody.contains("<ul class=\"rooms\">") && custody.contains("婚姻家庭调解室"), "{{rooms}} expands: {custody}");
+    assert!(!custody.contains("{{rooms}}"));
+    assert_eq!(c.search.docs[0].pinyin[0], "dengjilihunyulengjingqi");
+    assert_eq!(c.intake.results.len(), 2);
+    assert_eq!(c.intake.version.len(), 8);
+}
+
+#[test]
+fn every_mistake_gives_exactly_its_expected_lines() {
+    let bless = std::env::var_os("KIOSK_BLESS").is_some();
+    let mut cases: Vec<String> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n != "base")
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 20, "fixture cases: {cases:?}");
+    let mut failures = Vec::new();
+    for case in cases {
+        let got = diagnostics(&case);
+        let path = fixtures().join(&case).join("expected.txt");
+        if bless {
+            std::fs::write(&path, got.join("\n") + "\n").unwrap();
+            continue;
+        }
+        let want: Vec<String> = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("{case}: no expected.txt"))
+            .lines()
+            .map(str::to_string)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert!(!want.is_empty(), "{case}: expected.txt must name at least one diagnostic");
+        if got != want {
+            failures.push(format!("{case}:\n  want {want:#?}\n  got  {got:#?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,202 @@
+//! The real content/ tree: it compiles clean, meets the counts, repeats no misconception,
+//! claims round-the-clock service only for 110 and 120, and every intake route works end to end.
+
+use std::path::{Path, PathBuf};
+
+use kiosk_core::intake::engine::{walk, Screen};
+use kiosk_core::intake::graph::{Questionnaire, Target};
+use kiosk_core::intake::link::{decode, encode, Answers};
+use kiosk_core::quiz::bank::Kind;
+use kiosk_content::Compiled;
+use proptest::prelude::*;
+
+fn content() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
+}
+
+fn compiled() -> Compiled {
+    let (c, diags) = kiosk_content::compile(&content());
+    let lines: Vec<String> = diags.errors.iter().chain(&diags.warnings).map(ToString::to_string).collect();
+    assert!(lines.is_empty(), "content/ must compile without errors or warnings:\n{}", lines.join("\n"));
+    c.expect("compiled")
+}
+
+#[test]
+fn the_library_and_the_bank_meet_the_counts() {
+    let c = compiled();
+    assert!(c.library.articles.len() >= 45, "{} articles", c.library.articles.len());
+    for (cat, min) in [("family", 12), ("violence", 4), ("neighbour", 10), ("medical", 8), ("mediation", 6), ("hotline", 5)] {
+        let n = c.library.articles.iter().filter(|a| a.category == cat).count();
+        assert!(n >= min, "{cat}: {n} < {min}");
+    }
+    assert!(c.quiz.questions.len() >= 200, "{} questions", c.quiz.questions.len());
+    assert!(c.quiz.topics.len() >= 10);
+    for kind in [Kind::Single, Kind::Multi, Kind::Judge] {
+        assert!(c.quiz.questions.iter().any(|q| q.kind == kind), "{kind:?} present");
+    }
+    assert_eq!(c.site.hotlines[0].number, "12338", "12338 comes first");
+    assert!(c.site.rooms.len() >= 6);
+}
+
+#[test]
+fn every_article_cites_an_article_number_and_has_three_summary_lines() {
+    let c = compiled();
+    for (id, html) in &c.article_html {
+        assert!(kiosk_content::article::has_article_number(html), "{id} cites no article");
+    }
+    for a in &c.library.articles {
+        assert_eq!(a.summary.len(), 3, "{}", a.id);
+    }
+}
+
+/// Every text a person can read, with where it comes from.
+fn all_texts(c: &Compiled) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = c.search.docs.iter().map(|d| (format!("article {}", d.id), format!("{}\n{}\n{}", d.title, d.summary, d.body))).collect();
+    for q in &c.quiz.questions {
+        // Wrong options may state a misconception; the question, the right options and the 解析 may not.
+        let right: Vec<&str> = q.answer.iter().filter_map(|&i| q.options.get(i)).map(String::as_str).collect();
+        let stem = if q.kind == Kind::Judge && q.answer == [1] { String::new() } else { q.text.clone() };
+        out.push((format!("question {}", q.id), format!("{stem}\n{}\n{}", right.join("\n"), q.explain)));
+    }
+    let i = &c.intake;
+    for r in &i.results {
+        out.push((format!("result {}", r.id), [r.steps.join("\n"), r.deadlines.join("\n"), r.bring.join("\n")].join("\n")));
+    }
+    for u in &i.urgent {
+        out.push((format!("urgent {}", u.id), u.steps.join("\n")));
+    }
+    out.push(("what_happens".into(), i.what_happens.join("\n")));
+    out
+}
+
+#[test]
+fn no_text_repeats_a_misconception_of_the_fact_sheet() {
+    let c = compiled();
+    let phrases = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/misconceptions/phrases.txt")).unwrap();
+    let phrases: Vec<&str> = phrases.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    assert!(phrases.len() >= 25);
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace() && !"，。、“”《》（）()".contains(*c)).collect::<String>();
+    let mut hits = Vec::new();
+    for (what, text) in all_texts(&c) {
+        let t = squash(&text);
+        for p in &phrases {
+            if t.contains(&squash(p)) {
+                hits.push(format!("{what}: {p}"));
+            }
+        }
+    }
+    assert!(hits.is_empty(), "misconceptions stated:\n{}", hits.join("\n"));
+}
+
+#[test]
+fn only_110_and_120_are_called_round_the_clock() {
+    let c = compiled();
+    let mut bad = Vec::new();
+    for (what, text) in all_texts(&c) {
+        for line in text.lines() {
+            let l = line.replace(' ', "");
+            let claims = l.contains("24小时") || l.contains("全天候") || l.contains("7×24") || l.contains("二十四小时");
+            let about_other = ["12338", "12348", "12356", "12345", "12315", "12333", "96110"].iter().any(|n| l.contains(n));
+            let denies = l.contains("不是24小时") || l.contains("不保证") || l.contains("不一定") || l.contains("并非");
+            let allowed = l.contains("尸检") || l.contains("48小时") || l.contains("72小时") || l.contains("24小时内");
+            if claims && about_other && !denies && !allowed {
+                bad.push(format!("{what}: {line}"));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// Every list of choices that walks from the start to a result.
+fn routes(q: &Questionnaire) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut stack = vec![Vec::<u8>::new()];
+    while let Some(choices) = stack.pop() {
+        let (screen, _) = walk(q, &choices).expect("every prefix walks");
+        match screen {
+            Screen::Result(_) => out.push(choices),
+            Screen::Question(x) => {
+                for i in 0..x.answers.len() {
+                    let mut next = choices.clone();
+                    next.push(u8::try_from(i).unwrap());
+                    stack.push(next);
+                }
+            }
+            Screen::Urgent(_) => {
+                let mut next = choices.clone();
+                next.push(0);
+                stack.push(next);
+            }
+        }
+        assert!(out.len() < 100_000, "the graph is acyclic, so routes are finite");
+    }
+    out
+}
+
+#[test]
+fn every_intake_route_ends_at_a_result_and_survives_its_qr_link() {
+    let c = compiled();
+    let q = &c.intake;
+    let start = q.questions.iter().find(|x| x.id == q.start).unwrap();
+    assert!(start.text.contains("危险"), "danger is asked first");
+    let all = routes(q);
+    let mut reached = std::collections::BTreeSet::new();
+    for choices in &all {
+        let Ok((Screen::Result(r), steps)) = walk(q, choices) else { panic!("{choices:?}") };
+        assert!(choices.len() <= 6, "route {choices:?} is too long for two minutes");
+        assert!(matches!(steps[0].screen, Screen::Question(x) if x.id == q.start), "every route passes the danger question");
+        assert!(c.site.rooms.iter().any(|room| room.id == r.room));
+        reached.insert(r.id.clone());
+        for for_other in [false, true] {
+            let answers = Answers { choices: choices.clone(), for_other };
+            assert_eq!(decode(q, &encode(q, &answers)), Ok(answers));
+        }
+    }
+    assert_eq!(reached.len(), q.results.len(), "every result is reachable");
+    // Saying there is danger always leads to an urgent screen that lists 110 first.
+    let danger = start.answers.iter().find(|a| matches!(a.go, Target::Urgent(_))).expect("a danger answer");
+    let Target::Urgent(id) = &danger.go else { unreachable!() };
+    let urgent = q.urgent.iter().find(|u| &u.id == id).unwrap();
+    assert_eq!(urgent.hotlines[0], "110");
+}
+
+#[test]
+fn the_named_journeys_reach_the_right_rooms() {
+    let c = compiled();
+    let q = &c.intake;
+    let by_labels = |labels: &[&str]| -> String {
+        let mut choices = Vec::new();
+        for label in labels {
+            let (screen, _) = walk(q, &choices).unwrap();
+            let i = match screen {
+                Screen::Question(x) => x.answers.iter().position(|a| a.label.contains(label)).unwrap_or_else(|| panic!("no answer {label} on {}", x.id)),
+                Screen::Urgent(_) => 0,
+                Screen::Result(r) => panic!("already at {}", r.id),
+            };
+            choices.push(u8::try_from(i).unwrap());
+        }
+        match walk(q, &choices).unwrap().0 {
+            Screen::Result(r) => r.room.clone(),
+            other => panic!("not a result: {other:?}"),
+        }
+    };
+    assert_eq!(by_labels(&["没有危险", "家里", "离婚", "有"]), "family");
+    assert_eq!(by_labels(&["没有危险", "邻居", "用", "挡光"]), "neighbour");
+    assert_eq!(by_labels(&["没有危险", "看病", "去世", "不到"]), "medical");
+    assert_eq!(by_labels(&["没有危险", "邻居", "打架"]), "police");
+}
+
+proptest! {
+    #[test]
+    fn decoding_any_link_never_panics(s in ".{0,80}") {
+        let c = compiled_once();
+        let _ = decode(&c, &s);
+        let _ = decode(&c, &format!("v={}&a={s}", c.version));
+    }
+}
+
+fn compiled_once() -> Questionnaire {
+    use std::sync::OnceLock;
+    static Q: OnceLock<Questionnaire> = OnceLock::new();
+    Q.get_or_init(|| compiled().intake).clone()
+}

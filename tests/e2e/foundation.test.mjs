@@ -1,0 +1,138 @@
+// The foundation: home, doors, frame, 大字, deep links, 404, idle reset, axe at three viewports.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, go, axe, shot, mainText, VIEWPORTS } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+test('home shows the centre name from the config, three doors and tel: hotlines, 12338 first', async () => {
+  const { context, page } = await open(browser, server.url);
+  await go(page, '/');
+  const site = await (await fetch(server.url + '/data/site.json')).json();
+  assert.equal(await page.locator('h1.centre-name').innerText(), site.centre.name);
+  for (const door of ['了解法律', '我要调解', '法律明白人']) {
+    assert.equal(await page.locator('.door', { hasText: door }).count(), 1, door);
+  }
+  const tels = await page.locator('.hotline-strip a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(tels.slice(0, 4), ['tel:12338', 'tel:12348', 'tel:110', 'tel:120']);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('each door leads to a real screen and back returns home', async () => {
+  const { context, page } = await open(browser, server.url);
+  await go(page, '/');
+  for (const [door, heading] of [['了解法律', '了解法律'], ['我要调解', '我要调解'], ['法律明白人', '法律明白人']]) {
+    await page.locator('.door', { hasText: door }).click();
+    await page.waitForSelector(`main h1:has-text("${heading}")`);
+    assert.ok((await mainText(page)).length > 20, `${door} screen has content`);
+    await page.getByRole('button', { name: '⬅ 返回' }).click();
+    await page.waitForSelector('h1.centre-name');
+  }
+  await context.close();
+});
+
+test('大字 persists across a reload, and a corrupt stored setting falls back to defaults', async () => {
+  const { context, page } = await open(browser, server.url);
+  await go(page, '/');
+  const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const normal = await rootSize();
+  await page.getByRole('button', { name: /大字/ }).click();
+  assert.ok((await rootSize()) > normal, 'text grows');
+  await page.reload();
+  await page.waitForSelector('h1.centre-name');
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('large')), 'still large after reload');
+  await page.evaluate(() => localStorage.setItem('mk.settings', '{"v":1,"large":"banana"'));
+  await page.reload();
+  await page.waitForSelector('h1.centre-name');
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large')), false);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a deep link reloads to the same screen; an unknown path shows 404 with a way home', async () => {
+  const { context, page } = await open(browser, server.url);
+  await go(page, '/library/neighbour');
+  await page.reload();
+  await page.waitForSelector('main h1:has-text("邻居之间")');
+  await go(page, '/no/such/page');
+  await page.waitForSelector('main h1:has-text("没有找到这一页")');
+  await page.getByRole('link', { name: '返回首页' }).click();
+  await page.waitForSelector('h1.centre-name');
+  await context.close();
+});
+
+test('请工作人员帮忙 shows the reception desk and the staff phone from the config', async () => {
+  const { context, page } = await open(browser, server.url);
+  await go(page, '/quiz');
+  await page.getByRole('button', { name: /请工作人员帮忙/ }).click();
+  const panel = page.locator('#help-panel');
+  await panel.waitFor();
+  const text = await panel.innerText();
+  assert.match(text, /群众接待大厅/);
+  assert.match(text, /0530-8123000/);
+  await context.close();
+});
+
+test('read-aloud says so plainly when this browser has no Chinese voice', async () => {
+  const { context, page } = await open(browser, server.url);
+  await go(page, '/');
+  const hasZh = await page.evaluate(() => speechSynthesis.getVoices().some((v) => /^zh|^cmn/i.test(v.lang)));
+  await page.waitForTimeout(2700); // the reader waits up to 2.5 s for voices to load
+  await page.locator('button.read').click();
+  if (hasZh) {
+    await page.waitForSelector('.reading');
+  } else {
+    assert.match(await page.locator('button.read').innerText(), /本机无中文语音/);
+    assert.match(await page.locator('.status-line').innerText(), /没有中文朗读语音/);
+  }
+  await context.close();
+});
+
+test('idle reset: countdown, then home with the session wiped (config timeout shortened for the test)', async () => {
+  const { context, page } = await open(browser, server.url);
+  await page.route('**/data/site.json', async (route) => {
+    const res = await route.fetch();
+    const site = await res.json();
+    site.centre.idle_seconds = 3;
+    await route.fulfill({ response: res, json: site });
+  });
+  await go(page, '/intake');
+  await page.locator('#typed-box').fill('隔壁盖房挡了俺家的光');
+  await page.locator('.answer', { hasText: '没有危险' }).click();
+  await page.waitForSelector('.idle-guard', { timeout: 10000 });
+  assert.match(await page.locator('.idle-guard').innerText(), /还在使用吗/);
+  await page.waitForSelector('h1.centre-name', { timeout: 15000 });
+  await page.locator('.door', { hasText: '我要调解' }).click();
+  await page.waitForSelector('.intake.start');
+  assert.equal(await page.locator('#typed-box').inputValue(), '', 'typed text is gone');
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  const stored = await page.evaluate(() => Object.keys(localStorage));
+  assert.ok(stored.every((k) => k === 'mk.settings' || k === 'mk.quiz'), `only settings stored: ${stored}`);
+  await context.close();
+});
+
+for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+  test(`home at ${name} ${viewport.width}x${viewport.height}: axe clean, big enough, screenshot saved`, async () => {
+    const { context, page } = await open(browser, server.url, { viewport });
+    await go(page, '/');
+    assert.deepEqual(await axe(page), []);
+    const body = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.lead')).fontSize));
+    assert.ok(body >= (name === 'phone' ? 18 : 24), `body text ${body}px`);
+    const h1 = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('h1')).fontSize));
+    assert.ok(h1 >= 30, `heading ${h1}px`);
+    const small = await page.evaluate(() => [...document.querySelectorAll('a, button')]
+      .filter((e) => e.offsetParent)
+      .map((e) => { const r = e.getBoundingClientRect(); return { t: e.innerText.trim(), w: r.width, h: r.height }; })
+      .filter((r) => r.w < 44 || r.h < 44));
+    assert.deepEqual(small, [], 'every target at least 44x44');
+    const doors = await page.locator('.door').evaluateAll((ds) => ds.map((d) => d.getBoundingClientRect().height));
+    assert.ok(doors.every((h) => h >= 60), 'doors at least 60px high');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    assert.equal(overflow, false, 'no sideways scrolling');
+    await shot(page, `home-${name}`);
+    await context.close();
+  });
+}

@@ -1,0 +1,106 @@
+// The library: browse, read, search (Chinese, pinyin, initials), QR take-home, print view, axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { serve, launch, open, go, axe, shot, VIEWPORTS } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const jsQR = require('jsqr');
+const { PNG } = require('pngjs');
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+test('home → 知识库 → category → article, with counts, summary, law basis and checked date', async () => {
+  const { context, page } = await open(browser, server.url);
+  await go(page, '/');
+  await page.locator('.door', { hasText: '了解法律' }).click();
+  await page.waitForSelector('.tile-count');
+  const tile = page.locator('.tile', { hasText: '家里的事' });
+  assert.match(await tile.innerText(), /\d+ 篇/);
+  await tile.click();
+  await page.waitForSelector('main h1:has-text("家里的事")');
+  await page.locator('.tile', { hasText: '冷静期' }).first().click();
+  await page.waitForSelector('.prose h2');
+  const text = await page.locator('article').innerText();
+  assert.match(text, /要点/);
+  assert.match(text, /法律依据/);
+  assert.match(text, /第1077条/);
+  assert.match(text, /最后核对：\d{4}-\d{2}-\d{2}/);
+  assert.equal(await page.getByRole('link', { name: /我遇到了这个问题/ }).getAttribute('href'), '/intake?branch=family');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a glossary term in an article shows its plain definition when tapped', async () => {
+  const { context, page } = await open(browser, server.url);
+  await go(page, '/library/a/judicial-confirmation');
+  const term = page.locator('button.term').first();
+  const word = await term.innerText();
+  await term.click();
+  const panel = page.locator('.term-panel');
+  await panel.waitFor();
+  assert.match(await panel.innerText(), new RegExp(word));
+  await context.close();
+});
+
+for (const [query, id] of [['冷静期', 'cooling-off'], ['caili', 'bride-price'], ['lhljq', 'cooling-off'], ['宅基', 'homestead']]) {
+  test(`search "${query}" finds ${id} with the match highlighted`, async () => {
+    const { context, page } = await open(browser, server.url);
+    await go(page, '/search');
+    await page.locator('#search-box').fill(query);
+    await page.waitForSelector('.hit');
+    const hrefs = await page.locator('.hit').evaluateAll((hs) => hs.slice(0, 3).map((h) => h.getAttribute('href')));
+    assert.ok(hrefs.includes(`/library/a/${id}`), `${query}: ${hrefs}`);
+    assert.ok(await page.locator('.hit mark').count() > 0, 'highlighted');
+    await context.close();
+  });
+}
+
+test('a search with no result offers categories and hotlines', async () => {
+  const { context, page } = await open(browser, server.url);
+  await go(page, '/search?q=' + encodeURIComponent('火星探测器'));
+  await page.waitForSelector('.no-result');
+  assert.ok(await page.locator('.no-result .tile').count() >= 5);
+  assert.ok(await page.locator('.no-result a[href="tel:12338"]').count() === 1);
+  await context.close();
+});
+
+test('an article deep link survives a reload, and its QR code decodes to the article', async () => {
+  const { context, page } = await open(browser, server.url, { viewport: VIEWPORTS.landscape });
+  await go(page, '/library/a/protection-order');
+  await page.reload();
+  await page.waitForSelector('main h1:has-text("人身安全保护令")');
+  const png = PNG.sync.read(await page.locator('.qr-img svg').screenshot());
+  const code = jsQR(png.data, png.width, png.height);
+  assert.ok(code, 'QR decodes');
+  assert.equal(code.data, server.url + '/library/a/protection-order');
+  await context.close();
+});
+
+test('the print view hides the kiosk frame', async () => {
+  const { context, page } = await open(browser, server.url);
+  await go(page, '/library/a/medical-records');
+  await page.emulateMedia({ media: 'print' });
+  for (const sel of ['header.frame', '.frame-footer', '.next-steps']) {
+    assert.equal(await page.locator(sel).isVisible(), false, `${sel} hidden in print`);
+  }
+  assert.equal(await page.locator('article h1').isVisible(), true);
+  await page.pdf({ path: 'test-output/article-print.pdf', format: 'A4' }).catch(() => {});
+  await context.close();
+});
+
+test('axe is clean on the library, a category and an article at every viewport', async () => {
+  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+    const { context, page } = await open(browser, server.url, { viewport });
+    for (const p of ['/library', '/library/violence', '/library/a/cooling-off', '/search?q=彩礼']) {
+      await go(page, p);
+      assert.deepEqual(await axe(page), [], `${p} at ${name}`);
+    }
+    await shot(page, `search-${name}`);
+    await go(page, '/library/a/cooling-off');
+    await shot(page, `article-${name}`);
+    await context.close();
+  }
+});
