@@ -103,11 +103,11 @@ fn ReadAloud() -> impl IntoView {
                 view! { <button type="button" class="btn frame-btn" on:click=move |_| reader.pause()>"⏸ 暂停"</button> }.into_any()
             }}
             <button type="button" class="btn frame-btn" on:click=move |_| reader.stop()>"⏹ 停止"</button>
+            <button type="button" class="btn frame-btn" aria-pressed=move || reader.slow.get().to_string()
+                on:click=move |_| { reader.slow.update(|s| *s = !*s); reader.read_main(); }>
+                "🐢 慢一点"
+            </button>
         </Show>
-        <button type="button" class="btn frame-btn" aria-pressed=move || reader.slow.get().to_string()
-            on:click=move |_| reader.slow.update(|s| *s = !*s)>
-            {move || if reader.slow.get() { "🐢 慢速：开" } else { "🐢 慢速" }}
-        </button>
     }
 }
 

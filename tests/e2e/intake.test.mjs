@@ -26,7 +26,7 @@ test('family with children: danger first, four taps, review, then the family roo
   const { context, page } = await open(browser, server.url);
   await go(page, '/intake');
   assert.match(await page.locator('.question-text').first().innerText(), /危险/);
-  await answer(page, ['没有危险', '家里', '离婚', '有']);
+  await answer(page, ['没有危险', '夫妻', '离婚', '有孩子']);
   await page.waitForSelector('h1:has-text("检查我的回答")');
   await toResult(page);
   const o = page.locator('.outcome');
@@ -61,7 +61,7 @@ test('domestic violence happening now → urgent screen with 110, 12338 and the 
 test('a neighbour 采光 dispute goes to the 人民调解 room', async () => {
   const { context, page } = await open(browser, server.url);
   await go(page, '/intake');
-  await answer(page, ['没有危险', '邻居', '用', '挡光']);
+  await answer(page, ['没有危险', '邻居', '过路、排水', '挡光']);
   await toResult(page);
   assert.equal(await page.locator('.outcome').getAttribute('data-result'), 'neighbour-light');
   assert.equal(await page.locator('.outcome').getAttribute('data-room'), 'neighbour');
@@ -84,7 +84,7 @@ test('medical with a death within 48 hours: 尸检 deadline and records sealed n
 test('back, and changing an answer on the check page, changes the result', async () => {
   const { context, page } = await open(browser, server.url);
   await go(page, '/intake');
-  await answer(page, ['没有危险', '邻居', '用', '挡光']);
+  await answer(page, ['没有危险', '邻居', '过路、排水', '挡光']);
   await page.waitForSelector('h1:has-text("检查我的回答")');
   await page.getByRole('button', { name: '⬅ 上一题' }).click();
   await page.waitForSelector('.question-text');
@@ -131,7 +131,7 @@ test('confirming a suggestion still asks about danger first, then skips the cate
 test('the result prints as a slip, its QR link reproduces it in a fresh context, and 结束 wipes it', async () => {
   const { context, page } = await open(browser, server.url, { viewport: VIEWPORTS.phone });
   await go(page, '/intake');
-  await answer(page, ['没有危险', '邻居', '用', '挡光']);
+  await answer(page, ['没有危险', '邻居', '过路、排水', '挡光']);
   await toResult(page);
   await page.locator('.slip-details summary').click();
   await page.locator('#slip-name').fill('王大妈');

@@ -28,7 +28,7 @@ test('home → 知识库 → category → article, with counts, summary, law bas
   assert.match(text, /法律依据/);
   assert.match(text, /第1077条/);
   assert.match(text, /最后核对：\d{4}-\d{2}-\d{2}/);
-  assert.equal(await page.getByRole('link', { name: /我遇到了这个问题/ }).getAttribute('href'), '/intake?branch=family');
+  assert.equal(await page.locator('.next-steps a', { hasText: '我遇到了这个问题' }).getAttribute('href'), '/intake?branch=family');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

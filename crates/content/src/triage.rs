@@ -4,7 +4,8 @@
 //!
 //! Keyword weights: a word under `weak` is worth 1; under `words`, one point per character (longer
 //! words say more); under `strong`, one point per character plus 4. All words are normalised with
-//! the file's own replacements, so 俺家 is stored as 我家, just as typed text will be.
+//! the file's own replacements, so 俺家 is stored as 我家, just as typed text will be. `fillers`
+//! lists single characters (再, 都 …) that may stand inside a danger word without hiding it.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -23,6 +24,8 @@ const STRONG_BONUS: u32 = 4;
 #[serde(deny_unknown_fields)]
 struct File {
     fallback: Option<Spanned<String>>,
+    #[serde(default)]
+    fillers: Vec<Spanned<String>>,
     #[serde(default)]
     replace: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
@@ -80,6 +83,15 @@ pub fn compile(path: &Path, diags: &mut Diagnostics) -> Rules {
             diags.error(path, cx.line(&f), "fallback is empty; write the line shown when nothing matched")
         }
         None => diags.error(path, 0, "fallback is missing; add fallback = \"…\" for when nothing matched"),
+    }
+    for f in file.fillers {
+        let folded = normalize(&Rules::default(), f.get_ref());
+        if folded.chars().count() == 1 && !rules.fillers.contains(&folded) {
+            rules.fillers.push_str(&folded);
+        } else {
+            let msg = format!("fillers: \"{}\" must be one character, listed once", f.get_ref());
+            diags.error(path, cx.line(&f), msg);
+        }
     }
     if file.danger.is_empty() {
         diags.error(path, 0, "there is no [[danger]] list; danger words must always be checked");
@@ -188,7 +200,11 @@ fn danger(cx: &Ctx, rules: &Rules, raw: RawDanger, diags: &mut Diagnostics) -> D
     let except = word_list(cx, rules, &what, raw.except, &mut Vec::new(), diags);
     for (e, line) in &except {
         if !words.iter().any(|(w, _)| can_overlap(w, e)) {
-            diags.warn(cx.path, *line, format!("{what}: except \"{e}\" can never touch a danger word; remove it"));
+            diags.warn(
+                cx.path,
+                *line,
+                format!("{what}: except \"{e}\" can never touch a danger word; remove it"),
+            );
         }
     }
     Danger {

@@ -48,6 +48,9 @@ pub struct Hit {
     pub score: u32,
 }
 
+/// Longest Chinese query that may still be matched by single characters alone (a typo such as 彩里).
+const LONGEST_TYPO: usize = 3;
+
 /// Searches `index` for `query` and returns at most `limit` hits, best first.
 ///
 /// An empty query (or one of only punctuation, spaces or emoji) returns nothing.
@@ -64,8 +67,14 @@ pub fn search(index: &SearchIndex, query: &str, limit: usize) -> Vec<Hit> {
         .map(|(i, doc)| (i, score::score(&q, doc, &mut seen)))
         .filter(|(_, s)| s.points > 0)
         .collect();
-    if q.has_bigrams() && found.iter().any(|(_, s)| s.strong) {
-        found.retain(|(_, s)| s.strong);
+    if q.has_bigrams() {
+        if found.iter().any(|(_, s)| s.strong) {
+            found.retain(|(_, s)| s.strong);
+        } else if query.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count() > LONGEST_TYPO {
+            // A longer phrase that shares no two neighbouring characters with any article is not
+            // about the library; scattered single characters would only mislead.
+            found.clear();
+        }
     }
     found.sort_by(|a, b| b.1.points.cmp(&a.1.points).then(a.0.cmp(&b.0)));
     found.truncate(limit);

@@ -41,7 +41,7 @@ pub(crate) fn score(q: &Query, doc: &SearchDoc, seen: &mut Vec<bool>) -> Score {
     let mut s = Score::default();
     s.add(field(q, [doc.title.as_str()].into_iter(), seen), TITLE);
     let (mut points, strong) = field(q, doc.keywords.iter().map(String::as_str), seen);
-    if strong && doc.keywords.iter().any(|k| *k == q.text) {
+    if strong && doc.keywords.contains(&q.text) {
         points += BIGRAM;
     }
     s.add((points, strong), KEYWORDS);

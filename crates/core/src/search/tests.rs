@@ -260,6 +260,8 @@ fn synthetic(n: usize) -> SearchIndex {
     SearchIndex { docs, synonyms: vec![("老公".into(), vec!["丈夫".into(), "配偶".into()])] }
 }
 
+/// Prints the time per query; meaningful only in release mode:
+/// `cargo test --release -p kiosk-core timing -- --nocapture` (add `SEARCH_TIMES=1` for each query).
 #[test]
 fn timing_on_a_200_article_corpus() {
     let index = synthetic(200);
@@ -326,4 +328,22 @@ proptest! {
         let hits = search(&lib, &query, 3);
         prop_assert_eq!(ids(&hits), vec!["bride-price"]);
     }
+}
+
+#[test]
+fn a_long_phrase_sharing_no_pair_of_characters_finds_nothing() {
+    let index = SearchIndex {
+        docs: vec![SearchDoc {
+            id: "fire".into(),
+            title: "放火是犯罪".into(),
+            summary: String::new(),
+            keywords: vec![],
+            body: "不要放火。".into(),
+            pinyin: vec![],
+            initials: vec![],
+        }],
+        synonyms: vec![],
+    };
+    assert!(search(&index, "火星探测器", 10).is_empty());
+    assert_eq!(search(&index, "放伙", 10).len(), 1, "a short typo still finds by single characters");
 }

@@ -5,8 +5,9 @@
 //! the longest keyword at each place, and add each distinct keyword's weight to its categories.
 //! The category with the most points wins; ties go to the category with more distinct keywords,
 //! then to the one whose first keyword comes earlier in the sentence, then to the earlier one in
-//! [`CATEGORIES`]. With no keyword, an urgent verdict takes its danger group's `lean` category, and
-//! anything else is "other" with the fallback reason.
+//! [`CATEGORIES`]. A danger word of a group with a `lean` category also counts for that category
+//! (one point per character). With no keyword, an urgent verdict takes the first matching danger
+//! group's `lean` category, and anything else is "other" with the fallback reason.
 
 mod normalize;
 mod rules;
@@ -35,6 +36,8 @@ pub const CATEGORIES: [&str; 9] = [
 
 /// At most this many words are quoted back in a reason.
 const QUOTED: usize = 3;
+/// Only this many characters of the normalised text are looked at, so a pasted page stays quick.
+pub const MAX_CHARS: usize = 1000;
 
 /// What triage made of a sentence.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,11 +61,21 @@ struct Tally {
     first: usize,
 }
 
-/// Triages one typed sentence.
+/// Triages one typed sentence (the first [`MAX_CHARS`] characters after normalising).
 pub fn triage(rules: &Rules, text: &str) -> Verdict {
-    let chars: Vec<char> = normalize(rules, text).chars().collect();
-    let (danger_words, group) = danger(rules, &chars);
-    let tallies = keywords(rules, &chars);
+    let chars: Vec<char> = normalize(rules, text).chars().take(MAX_CHARS).collect();
+    let found = danger(rules, &chars);
+    let mut tallies = keywords(rules, &chars);
+    for (at, word, g) in &found {
+        let lean = g.lean.as_deref().and_then(|l| rules.categories.iter().position(|c| c.id == l));
+        if let Some(t) = lean.map(|i| &mut tallies[i]) {
+            if !t.words.contains(word) {
+                t.first = if t.words.is_empty() { *at } else { t.first.min(*at) };
+                t.points = t.points.saturating_add(word.chars().count() as u32);
+                t.words.push(word.clone());
+            }
+        }
+    }
     let best = tallies
         .iter()
         .enumerate()
@@ -73,58 +86,79 @@ pub fn triage(rules: &Rules, text: &str) -> Verdict {
                 .then(y.first.cmp(&x.first))
                 .then(b.cmp(a))
         })
-        .map(|(i, t)| (rules.categories[i].id.clone(), &rules.categories[i].reason, t.words.clone()));
-    let urgent = group.is_some();
-    let (category, words) = match (best, group) {
-        (Some((id, reason, words)), None) => {
-            let reason = fill(reason, &words);
-            return Verdict { category: id, urgent, reason, matched: words };
-        }
-        (Some((id, _, words)), Some(_)) => (id, words),
-        (None, Some(g)) => (g.lean.clone().unwrap_or_else(|| "other".into()), Vec::new()),
-        (None, None) => {
-            return Verdict {
+        .map(|(i, t)| (&rules.categories[i], t.words.clone()));
+    let Some((_, _, first)) = found.first() else {
+        return match best {
+            Some((c, words)) => Verdict {
+                category: c.id.clone(),
+                urgent: false,
+                reason: fill(&c.reason, &words),
+                matched: words,
+            },
+            None => Verdict {
                 category: "other".into(),
-                urgent,
+                urgent: false,
                 reason: rules.fallback.clone(),
                 matched: Vec::new(),
-            }
-        }
+            },
+        };
     };
-    let reason = group.map(|g| fill(&g.reason, &danger_words)).unwrap_or_default();
-    let mut matched = danger_words;
-    matched.extend(words.into_iter().filter(|w| !matched.contains(w)).collect::<Vec<_>>());
-    Verdict { category, urgent, reason, matched }
+    // The first group in the rules' order that matched speaks.
+    let group = rules.danger.iter().find(|g| found.iter().any(|f| std::ptr::eq(f.2, *g))).unwrap_or(first);
+    let mut matched: Vec<String> = Vec::new();
+    for (_, w, _) in &found {
+        if !matched.contains(w) {
+            matched.push(w.clone());
+        }
+    }
+    let reason = fill(&group.reason, &matched);
+    let category = match best {
+        Some((c, words)) => {
+            for w in words {
+                if !matched.contains(&w) {
+                    matched.push(w);
+                }
+            }
+            c.id.clone()
+        }
+        None => group.lean.clone().unwrap_or_else(|| "other".into()),
+    };
+    Verdict { category, urgent: true, reason, matched }
 }
 
-/// The danger words found (in order of appearance, distinct) and the first group, in the rules'
-/// order, that had one.
-fn danger<'a>(rules: &'a Rules, chars: &[char]) -> (Vec<String>, Option<&'a Danger>) {
-    let mut found: Vec<(usize, &str)> = Vec::new();
-    let mut group = None;
+/// Every danger word found, not overlapping a harmless phrase: (position, word, its group), in
+/// order of appearance (a longer word first where two start at the same place). Words are looked
+/// for in the text and in the text without filler characters; positions refer to the view where
+/// the word was found, which is close enough for ordering.
+fn danger<'a>(rules: &'a Rules, chars: &[char]) -> Vec<(usize, String, &'a Danger)> {
+    let is_filler = |c: &char| rules.fillers.contains(*c);
+    let stripped: Vec<char> = chars.iter().copied().filter(|c| !is_filler(c)).collect();
+    let views: &[&[char]] = if stripped.len() < chars.len() { &[chars, &stripped] } else { &[chars] };
+    let mut found = Vec::new();
     for g in &rules.danger {
         for word in &g.words {
-            let len = word.chars().count();
-            let harmless = |at: usize| {
-                g.except.iter().any(|e| {
-                    let elen = e.chars().count();
-                    find_all(chars, e).any(|s| s < at + len && at < s + elen)
+            let bare: String = word.chars().filter(|c| !is_filler(c)).collect();
+            let forms = [word.as_str(), bare.as_str()];
+            let hit = views.iter().find_map(|view| {
+                forms.iter().filter(|f| f.chars().count() >= 2).find_map(|form| {
+                    find_all(view, form).find(|&at| !harmless(g, view, at, form.chars().count()))
                 })
-            };
-            if let Some(at) = find_all(chars, word).find(|&at| !harmless(at)) {
-                found.push((at, word));
-                group.get_or_insert(g);
+            });
+            if let Some(at) = hit {
+                found.push((at, word.clone(), g));
             }
         }
     }
-    found.sort_by_key(|&(at, w)| (at, std::cmp::Reverse(w.len())));
-    let mut words: Vec<String> = Vec::new();
-    for (_, w) in found {
-        if !words.iter().any(|x| x == w) {
-            words.push(w.to_string());
-        }
-    }
-    (words, group)
+    found.sort_by_key(|(at, w, _)| (*at, std::cmp::Reverse(w.len())));
+    found
+}
+
+/// Whether the danger word at `at..at + len` of `view` overlaps one of the group's harmless phrases.
+fn harmless(g: &Danger, view: &[char], at: usize, len: usize) -> bool {
+    g.except.iter().any(|e| {
+        let elen = e.chars().count();
+        find_all(view, e).any(|s| s < at + len && at < s + elen)
+    })
 }
 
 /// Finds keywords left to right, longest first at each place, and tallies them per category (in

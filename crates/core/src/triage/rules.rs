@@ -11,6 +11,10 @@ pub struct Rules {
     pub replacements: Vec<(String, String)>,
     /// Groups of danger words, in priority order: the first group that matches gives the reason.
     pub danger: Vec<Danger>,
+    /// Filler characters (再, 都, 真 …) that may stand inside a danger word: danger words are also
+    /// looked for in the text with these left out, so 不想再活了 finds 不想活.
+    #[serde(default)]
+    pub fillers: String,
     /// Keyword rules, one per category, in the order of [`super::CATEGORIES`].
     pub categories: Vec<CategoryRules>,
     /// The reason given when no keyword and no danger word matched.

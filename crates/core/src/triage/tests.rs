@@ -43,6 +43,7 @@ fn rules() -> Rules {
             cat("labour", "工钱：{words}。", &[("工钱", 2), ("包工头", 3)]),
         ],
         fallback: "请到接待大厅。".into(),
+        fillers: "再都".into(),
     }
 }
 
@@ -123,9 +124,21 @@ fn the_first_danger_group_in_order_gives_the_reason() {
 fn harmless_phrases_cancel_a_danger_word() {
     assert!(!triage(&rules(), "隔壁杀了鸡扔我家门口").urgent);
     assert!(triage(&rules(), "杀了鸡还说要杀了我").urgent);
-    let r = Rules { danger: vec![Danger { except: vec!["打工".into()], ..rules().danger[0].clone() }], ..rules() };
+    let r = Rules {
+        danger: vec![Danger { except: vec!["打工".into()], ..rules().danger[0].clone() }],
+        ..rules()
+    };
     assert!(!triage(&r, "他正在打工").urgent);
     assert!(triage(&r, "他正在打我").urgent);
+}
+
+#[test]
+fn filler_characters_inside_a_danger_word_do_not_hide_it() {
+    let v = triage(&rules(), "我不想再活了");
+    assert!(v.urgent);
+    assert_eq!(v.matched, ["不想活"]);
+    assert!(triage(&rules(), "他正在都打").urgent);
+    assert!(!triage(&rules(), "再都").urgent);
 }
 
 #[test]
