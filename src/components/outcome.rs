@@ -15,6 +15,7 @@ use leptos_router::NavigateOptions;
 use crate::browser::print_page;
 use crate::components::hotlines::HotlineList;
 use crate::components::qr::{public_url, Qr};
+use crate::components::term::{Glossed, TermPanel};
 use crate::data;
 use crate::session::use_session;
 use crate::use_site;
@@ -57,6 +58,7 @@ pub fn OutcomeView(
     let today = String::from(js_sys::Date::new_0().to_locale_date_string("zh-CN", &wasm_bindgen::JsValue::UNDEFINED));
     let articles = outcome.articles.clone();
     let what_happens = if outcome.mediation { qn.what_happens.clone() } else { Vec::new() };
+    let selected = RwSignal::new(None::<String>);
     let lead = if for_other { "请您陪他（她）去，或者把这张单子交给他（她）：" } else { "请您去：" };
     view! {
         <section class="outcome slip" data-result=outcome.id.clone() data-category=outcome.category.clone() data-room=outcome.room.clone()>
@@ -80,15 +82,16 @@ pub fn OutcomeView(
             <h2>"要带的东西"</h2>
             <ul class="checklist">{outcome.bring.iter().map(|b| view! { <li>{b.clone()}</li> }).collect_view()}</ul>
             <h2>"接下来会怎样"</h2>
-            <ol>{outcome.steps.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ol>
+            <ol>{outcome.steps.iter().map(|s| view! { <li><Glossed text=s.clone() selected/></li> }).collect_view()}</ol>
             {(!what_happens.is_empty()).then(|| view! {
                 <h2>"调解的规矩"</h2>
-                <ul>{what_happens.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                <ul>{what_happens.into_iter().map(|s| view! { <li><Glossed text=s selected/></li> }).collect_view()}</ul>
             })}
             {(!outcome.deadlines.is_empty()).then(|| view! {
                 <h2>"要注意的时间"</h2>
-                <ul class="deadlines">{outcome.deadlines.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+                <ul class="deadlines">{outcome.deadlines.iter().map(|s| view! { <li><Glossed text=s.clone() selected/></li> }).collect_view()}</ul>
             })}
+            <TermPanel selected/>
             {editable.then(|| view! { <SlipDetails/> })}
             <section class="no-print">
                 <h2>"可以先看看"</h2>

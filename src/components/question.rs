@@ -6,6 +6,8 @@ use kiosk_core::quiz::score::is_right;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::term::{Glossed, TermPanel};
+
 /// The letter of option `i` (A, B, C …).
 pub fn letter(i: usize) -> char {
     char::from(b'A' + u8::try_from(i.min(25)).unwrap_or(25))
@@ -102,13 +104,15 @@ pub fn Explanation(
     /// Whether the learner was right (`None` in class mode, where no one answered on screen).
     right: Option<bool>,
 ) -> impl IntoView {
+    let selected = RwSignal::new(None::<String>);
     view! {
         <section class=move || match right { Some(true) => "explain right", Some(false) => "explain wrong", None => "explain" } aria-live="polite">
             {right.map(|r| view! { <p class="verdict">{if r { "✔ 答对了！" } else { "✘ 答错了，没关系，看看为什么：" }}</p> })}
             <p class="answer-line">{format!("正确答案：{}", letters(&question.answer))}</p>
-            <p class="speak">{question.explain.clone()}</p>
+            <p class="speak"><Glossed text=question.explain.clone() selected/></p>
             <p class="cite">{format!("依据：{}", question.cite)}</p>
             <A href=format!("/library/a/{}", question.article) attr:class="inline-link">"📖 看看讲这件事的文章"</A>
+            <TermPanel selected/>
         </section>
     }
 }

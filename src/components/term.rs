@@ -42,3 +42,29 @@ pub fn TermPanel(
         })}
     }
 }
+
+/// Text with its glossary terms made tappable (quiz explanations, intake results).
+#[component]
+pub fn Glossed(
+    /// The plain text.
+    text: String,
+    /// Set to the tapped term's id; a [`TermPanel`] on the same page shows it.
+    selected: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let glossary = LocalResource::new(data::glossary);
+    move || {
+        let Some(Ok(terms)) = glossary.get() else { return text.clone().into_any() };
+        let mut linked = Vec::new();
+        kiosk_core::glossary::split(&text, &terms, &mut linked)
+            .into_iter()
+            .map(|piece| match piece {
+                kiosk_core::glossary::Piece::Plain(s) => s.into_any(),
+                kiosk_core::glossary::Piece::Term(t) => {
+                    let (id, word) = (t.id.clone(), t.term.clone());
+                    view! { <button type="button" class="term" on:click=move |_| selected.set(Some(id.clone()))>{word}</button> }.into_any()
+                }
+            })
+            .collect_view()
+            .into_any()
+    }
+}

@@ -8,7 +8,9 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
 
 use crate::diag::{line_at, Diagnostics};
-use crate::glossary::{escape, link_terms, term_html, Piece};
+use kiosk_core::glossary::{split, Piece};
+
+use crate::glossary::{escape, term_html};
 use crate::link::{resolve, LinkKind, Links};
 use crate::site::is_id;
 
@@ -290,7 +292,7 @@ pub fn render(draft: &Draft, ctx: &Context<'_>, diags: &mut Diagnostics) -> Arti
                 if heading.is_some() || in_link > 0 {
                     events.push(Event::Text(t));
                 } else {
-                    for piece in link_terms(&t, ctx.terms, &mut linked_terms) {
+                    for piece in split(&t, ctx.terms, &mut linked_terms) {
                         match piece {
                             Piece::Plain(s) => events.push(Event::Html(CowStr::from(escape(&s)))),
                             Piece::Term(term) => events.push(Event::Html(CowStr::from(term_html(term)))),

@@ -116,7 +116,7 @@ self.addEventListener("fetch", (e) => {
 "#;
 
 /// Writes `.gz` and `.br` next to every text asset.
-fn compress_all(dist: &Path) -> Result<(), String> {
+pub fn compress_all(dist: &Path) -> Result<(), String> {
     for rel in files(dist) {
         let path = dist.join(&rel);
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");

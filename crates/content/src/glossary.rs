@@ -42,46 +42,6 @@ pub fn compile(path: &Path, diags: &mut Diagnostics) -> Vec<Term> {
     out
 }
 
-/// Splits `text` into plain runs and glossary hits, linking each term at most once per document.
-///
-/// `linked` remembers which term ids this document already linked. Longer terms win at a position.
-pub fn link_terms<'a>(text: &str, terms: &'a [Term], linked: &mut Vec<&'a str>) -> Vec<Piece<'a>> {
-    let mut pieces = Vec::new();
-    let mut plain_start = 0;
-    let mut i = 0;
-    while i < text.len() {
-        let rest = &text[i..];
-        let hit = terms
-            .iter()
-            .filter(|t| !linked.contains(&t.id.as_str()) && !t.term.is_empty() && rest.starts_with(&t.term))
-            .max_by_key(|t| t.term.len());
-        if let Some(t) = hit {
-            if plain_start < i {
-                pieces.push(Piece::Plain(text[plain_start..i].to_string()));
-            }
-            pieces.push(Piece::Term(t));
-            linked.push(&t.id);
-            i += t.term.len();
-            plain_start = i;
-        } else {
-            i += rest.chars().next().map_or(1, char::len_utf8);
-        }
-    }
-    if plain_start < text.len() {
-        pieces.push(Piece::Plain(text[plain_start..].to_string()));
-    }
-    pieces
-}
-
-/// A run of text: plain, or one glossary term.
-#[derive(Debug, PartialEq)]
-pub enum Piece<'a> {
-    /// Ordinary text.
-    Plain(String),
-    /// A glossary term to make tappable.
-    Term(&'a Term),
-}
-
 /// The HTML of a tappable term; the app shows the definition when it is tapped.
 pub fn term_html(t: &Term) -> String {
     format!(
@@ -110,27 +70,6 @@ pub fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn term(id: &str, t: &str) -> Term {
-        Term { id: id.into(), term: t.into(), definition: "d".into() }
-    }
-
-    #[test]
-    fn links_each_term_once_and_prefers_the_longer_term() {
-        let terms = vec![term("a", "调解"), term("b", "调解协议")];
-        let mut linked = Vec::new();
-        let p = link_terms("先调解协议，再调解。调解协议", &terms, &mut linked);
-        assert_eq!(
-            p,
-            vec![
-                Piece::Plain("先".into()),
-                Piece::Term(&terms[1]),
-                Piece::Plain("，再".into()),
-                Piece::Term(&terms[0]),
-                Piece::Plain("。调解协议".into()),
-            ]
-        );
-    }
 
     #[test]
     fn escapes_markup() {

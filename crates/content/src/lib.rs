@@ -10,6 +10,7 @@ pub mod glossary;
 pub mod intake;
 pub mod library;
 pub mod link;
+pub mod peer;
 pub mod quiz;
 pub mod search;
 pub mod prerender;

@@ -2,7 +2,8 @@
 //! - `kiosk-content build <content dir> <out dir>` compiles content/ or prints `file:line: message`
 //!   for every mistake and fails;
 //! - `kiosk-content finish <dist dir>` pre-renders pages, writes the service worker and
-//!   precompresses the built app.
+//!   precompresses the built app;
+//! - `kiosk-content mdbook <content dir> <src dir>` and `compress <dir>` make the benchmark peer.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,15 +12,21 @@ fn main() -> ExitCode {
     let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
     match args.first().and_then(|a| a.to_str()) {
         Some("build") if args.len() == 3 => build(&args[1], &args[2]),
-        Some("finish") if args.len() == 2 => match kiosk_content::finish::finish(&args[1]) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("finishing {} failed: {e}", args[1].display());
-                ExitCode::FAILURE
-            }
-        },
+        Some("finish") if args.len() == 2 => report(kiosk_content::finish::finish(&args[1])),
+        Some("mdbook") if args.len() == 3 => report(kiosk_content::peer::write_mdbook(&args[1], &args[2])),
+        Some("compress") if args.len() == 2 => report(kiosk_content::finish::compress_all(&args[1])),
         _ => {
-            eprintln!("usage: kiosk-content build <content dir> <out dir> | finish <dist dir>");
+            eprintln!("usage: kiosk-content build <content dir> <out dir> | finish <dist dir> | mdbook <content dir> <src dir> | compress <dir>");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn report(r: Result<(), String>) -> ExitCode {
+    match r {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
             ExitCode::FAILURE
         }
     }

@@ -3,6 +3,7 @@
 
 #![warn(missing_docs, unreachable_pub)]
 
+pub mod glossary;
 pub mod intake;
 pub mod model;
 pub mod quiz;

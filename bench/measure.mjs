@@ -1,0 +1,196 @@
+// Measures the built app against the mdBook peer and writes docs/benchmarks.md.
+// Run by bench/run; prints the table too.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { serve, launch, ROOT } from '../tests/e2e/harness.mjs';
+
+const out = process.argv[2] || 'target/bench';
+const app = await serve(path.join(ROOT, 'dist'));
+const peer = await serve(path.join(ROOT, out, 'peer/book'));
+const browser = await launch();
+const library = await (await fetch(app.url + '/data/library.json')).json();
+const ARTICLE = 'cooling-off';
+const peerArticle = `${peer.url}/${ARTICLE}.html`;
+
+/** Bytes transferred (compressed, headers included) for a cold first load. */
+async function firstLoad(url) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await context.close();
+  return bytes;
+}
+
+function lighthouse(url) {
+  const bin = path.join(ROOT, 'bench/node_modules/.bin/lighthouse');
+  const r = spawnSync(bin, [url, '--output=json', '--quiet', '--only-categories=performance,accessibility',
+    '--form-factor=mobile', '--throttling-method=simulate',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'],
+    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 << 20, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error('lighthouse failed: ' + r.stderr.slice(-2000));
+  const j = JSON.parse(r.stdout);
+  const a = j.audits;
+  return {
+    perf: Math.round(j.categories.performance.score * 100),
+    a11y: Math.round(j.categories.accessibility.score * 100),
+    lcp: a['largest-contentful-paint'].numericValue,
+    tbt: a['total-blocking-time'].numericValue,
+    cls: a['cumulative-layout-shift'].numericValue,
+  };
+}
+
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+
+async function searchLatency() {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(app.url + '/search');
+  await page.waitForSelector('#search-box');
+  await page.waitForFunction(() => !document.querySelector('main .loading'));
+  const queries = ['离婚冷静期', '宅基地纠纷', 'caili', 'lhljq', '医疗事故赔偿', '老人不给赡养费', '邻居盖房挡光', '人身安全保护令怎么申请'];
+  const times = await page.evaluate(async (queries) => {
+    const box = document.querySelector('#search-box');
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    const out = [];
+    for (const q of queries) {
+      for (let i = 1; i <= q.length; i++) {
+        box.value = q.slice(0, i);
+        const t0 = performance.now();
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        await tick();
+        out.push(performance.now() - t0);
+      }
+      box.value = '';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await tick();
+    }
+    // The cost of one empty timer turn, to subtract.
+    const base = [];
+    for (let i = 0; i < 50; i++) { const t0 = performance.now(); await tick(); base.push(performance.now() - t0); }
+    base.sort((a, b) => a - b);
+    const b = base[25];
+    return out.map((t) => Math.max(0, t - b));
+  }, queries);
+  await page.close();
+  return { n: times.length, median: pct(times, 0.5), p95: pct(times, 0.95), max: Math.max(...times) };
+}
+
+async function intakeLatency() {
+  const page = await browser.newPage();
+  await page.goto(app.url + '/intake');
+  await page.waitForSelector('main button.answer');
+  const times = [];
+  for (let run = 0; run < 10; run++) {
+    for (const label of ['没有危险', '和邻居', '过路、排水', '挡光']) {
+      const t = await page.evaluate(async (label) => {
+        const btn = [...document.querySelectorAll('main button.answer')].find((b) => b.innerText.includes(label));
+        const before = document.querySelector('main section');
+        const t0 = performance.now();
+        btn.click();
+        while (document.querySelector('main section') === before) await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - t0;
+      }, label);
+      times.push(t);
+    }
+    await page.getByRole('button', { name: '⬅ 上一题' }).click();
+    await page.evaluate(() => { const a = document.createElement('a'); a.href = '/'; document.body.append(a); a.click(); a.remove(); });
+    await page.waitForSelector('h1.centre-name');
+    await page.evaluate(() => { const a = document.createElement('a'); a.href = '/intake'; document.body.append(a); a.click(); a.remove(); });
+    await page.waitForSelector('main button.answer');
+  }
+  await page.close();
+  return { n: times.length, median: pct(times, 0.5), p95: pct(times, 0.95) };
+}
+
+function wasmSizes() {
+  const dist = path.join(ROOT, 'dist');
+  const file = readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
+  const buf = readFileSync(path.join(dist, file));
+  const raw = buf.length, gz = gzipSync(buf, { level: 9 }).length, br = brotliCompressSync(buf).length;
+  // Share by crate, from the names section of the unstripped cargo output.
+  const wasm = path.join(ROOT, 'target/wasm32-unknown-unknown/release/mediation-kiosk.wasm');
+  const csv = execFileSync('twiggy', ['top', '-n', '100000', '--format', 'csv', wasm], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  const byCrate = new Map();
+  let total = 0;
+  for (const line of csv.split('\n').slice(1)) {
+    const m = line.match(/^(.*),(\d+),([\d.]+),/);
+    if (!m) continue;
+    const name = m[1].replace(/^"|"$/g, '');
+    const size = Number(m[2]);
+    if (/subsection|custom section/.test(name)) continue;
+    total += size;
+    const crate = (name.match(/(?:<|^)(?:&(?:mut )?)?([a-z_][a-z0-9_]*)::/) || [])[1] || (name.startsWith('data[') ? 'static data' : 'other');
+    byCrate.set(crate, (byCrate.get(crate) || 0) + size);
+  }
+  const top = [...byCrate.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([c, s]) => [c, (100 * s / total).toFixed(1)]);
+  return { raw, gz, br, top };
+}
+
+const rows = {};
+rows.firstHome = await firstLoad(app.url + '/');
+rows.firstArticle = await firstLoad(`${app.url}/library/a/${ARTICLE}`);
+rows.peerHome = await firstLoad(peer.url + '/');
+rows.peerArticle = await firstLoad(peerArticle);
+const search = await searchLatency();
+const intake = await intakeLatency();
+const lh = {
+  home: lighthouse(app.url + '/'),
+  article: lighthouse(`${app.url}/library/a/${ARTICLE}`),
+  quiz: lighthouse(app.url + '/quiz'),
+  peer: lighthouse(peerArticle),
+};
+const size = wasmSizes();
+await browser.close(); app.stop(); peer.stop();
+
+const kb = (b) => (b / 1024).toFixed(1) + ' KB';
+const ms = (x) => Math.round(x) + ' ms';
+const cpu = os.cpus()[0]?.model || 'unknown CPU';
+const lhRow = (name, r) => `| ${name} | ${r.perf} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} | ${r.a11y} |`;
+const ratio = lh.article.lcp / lh.peer.lcp;
+const md = `# Benchmarks
+
+One run of \`bench/run\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB,
+Debian Chromium, nginx with \`deploy/nginx/kiosk.conf\` on 127.0.0.1 for both sites. The peer is an
+mdBook (0.4.52) of the same ${library.articles.length} articles, its SUMMARY generated from content/.
+
+## First load, bytes transferred (cold, no service worker, compressed)
+
+| page | this app | mdBook |
+|---|---|---|
+| home | ${kb(rows.firstHome)} | ${kb(rows.peerHome)} |
+| article (\`${ARTICLE}\`) | ${kb(rows.firstArticle)} | ${kb(rows.peerArticle)} |
+
+## Lighthouse 12, mobile, simulated throttling
+
+| page | performance | LCP | TBT | CLS | accessibility |
+|---|---|---|---|---|---|
+${lhRow('app: home', lh.home)}
+${lhRow('app: article', lh.article)}
+${lhRow('app: quiz start', lh.quiz)}
+${lhRow('mdBook: article', lh.peer)}
+
+App article LCP / mdBook article LCP = **${ratio.toFixed(2)}** (budget ≤ 0.60).
+
+## In the browser (desktop Chromium, no throttling)
+
+| what | n | median | p95 |
+|---|---|---|---|
+| search, per keystroke, full corpus (${library.articles.length} articles) | ${search.n} | ${search.median.toFixed(2)} ms | ${search.p95.toFixed(2)} ms |
+| intake, tap → next screen drawn | ${intake.n} | ${intake.median.toFixed(1)} ms | ${intake.p95.toFixed(1)} ms |
+
+## Wasm
+
+| raw | gzip | brotli |
+|---|---|---|
+| ${size.raw.toLocaleString('en')} B | ${size.gz.toLocaleString('en')} B | ${size.br.toLocaleString('en')} B |
+
+Largest shares of code by crate (twiggy, before wasm-bindgen/wasm-opt): ${size.top.map(([c, p]) => `${c} ${p}%`).join(', ')}.
+`;
+writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), md);
+console.log(md);
