@@ -3,7 +3,9 @@
 //! `fixtures/content/base/` is a small valid content tree. Each other folder holds `files/`, which
 //! replace files of the base, and `expected.txt`, the exact diagnostics (`file:line: message`,
 //! warnings prefixed `warning: `) with paths relative to the content folder. Set
-//! `KIOSK_BLESS=1` to rewrite `expected.txt` after a deliberate change, then review the diff.
+//! `BLESS=1` to rewrite `expected.txt` after a deliberate change, then review the diff.
+
+mod common;
 
 use std::path::{Path, PathBuf};
 
@@ -35,12 +37,7 @@ fn diagnostics(case: &str) -> Vec<String> {
         copy_tree(&files, &root);
     }
     let (_, diags) = kiosk_content::compile(&root);
-    let rel = |d: &kiosk_content::diag::Diagnostic| {
-        let file = d.file.strip_prefix(&root).unwrap_or(&d.file).display().to_string();
-        format!("{file}:{}: {}", d.line.max(1), d.message)
-    };
-    let mut out: Vec<String> = diags.errors.iter().map(rel).collect();
-    out.extend(diags.warnings.iter().map(|w| format!("warning: {}", rel(w))));
+    let out = common::lines(&diags, &root);
     let _ = std::fs::remove_dir_all(&root);
     out
 }
@@ -70,33 +67,9 @@ fn the_base_fixture_compiles_clean_and_renders_what_the_app_needs() {
 
 #[test]
 fn every_mistake_gives_exactly_its_expected_lines() {
-    let bless = std::env::var_os("KIOSK_BLESS").is_some();
-    let mut cases: Vec<String> = std::fs::read_dir(fixtures())
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().to_string())
-        .filter(|n| n != "base")
-        .collect();
-    cases.sort();
-    assert!(cases.len() >= 20, "fixture cases: {cases:?}");
-    let mut failures = Vec::new();
-    for case in cases {
-        let got = diagnostics(&case);
-        let path = fixtures().join(&case).join("expected.txt");
-        if bless {
-            std::fs::write(&path, got.join("\n") + "\n").unwrap();
-            continue;
-        }
-        let want: Vec<String> = std::fs::read_to_string(&path)
-            .unwrap_or_else(|_| panic!("{case}: no expected.txt"))
-            .lines()
-            .map(str::to_string)
-            .filter(|l| !l.is_empty())
-            .collect();
-        assert!(!want.is_empty(), "{case}: expected.txt must name at least one diagnostic");
-        if got != want {
-            failures.push(format!("{case}:\n  want {want:#?}\n  got  {got:#?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    common::check(&fixtures(), 20, &["base"], |case| {
+        let got = diagnostics(case);
+        assert!(!got.is_empty(), "{case}: a mistake must give at least one diagnostic");
+        got
+    });
 }

@@ -1,8 +1,10 @@
 //! Fixture tests for the quiz compiler: each folder under `tests/fixtures/quiz/` holds quiz files
 //! and `expected.txt`, the exact diagnostic lines (paths relative to the folder).
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use kiosk_content::diag::Diagnostics;
 use kiosk_content::quiz::compile;
@@ -29,31 +31,12 @@ fn run(case: &str) -> (Bank, Vec<String>) {
 }
 
 fn cases() -> Vec<String> {
-    let mut cases: Vec<String> = std::fs::read_dir(FIXTURES)
-        .expect("fixture folder")
-        .filter_map(Result::ok)
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    cases.sort();
-    cases
+    common::cases(Path::new(FIXTURES))
 }
 
 #[test]
 fn every_fixture_gives_exactly_its_expected_lines() {
-    let cases = cases();
-    assert!(cases.len() >= 20, "fixture cases found: {cases:?}");
-    let mut failures = Vec::new();
-    for case in &cases {
-        let expected_file: PathBuf = Path::new(FIXTURES).join(case).join("expected.txt");
-        let expected = std::fs::read_to_string(&expected_file).expect("expected.txt");
-        let expected: Vec<&str> = expected.lines().filter(|l| !l.trim().is_empty()).collect();
-        let (_, got) = run(case);
-        if got != expected {
-            failures.push(format!("== {case}\n-- expected\n{}\n-- got\n{}", expected.join("\n"), got.join("\n")));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    common::check(Path::new(FIXTURES), 20, &[], |case| run(case).1);
 }
 
 #[test]

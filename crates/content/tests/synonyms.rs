@@ -3,6 +3,8 @@
 //! folder, warnings prefixed `warning: `) and then one `word → target target` line per entry.
 //! Run with `BLESS=1` to rewrite the expected files after checking the output by eye.
 
+mod common;
+
 use std::path::Path;
 
 use kiosk_content::diag::Diagnostics;
@@ -14,39 +16,14 @@ fn run(case: &str) -> Vec<String> {
     let dir = Path::new(FIXTURES).join(case);
     let mut diags = Diagnostics::default();
     let entries = load_synonyms(&dir.join("synonyms.toml"), &mut diags);
-    let prefix = format!("{}/", dir.display());
-    let mut lines: Vec<String> = diags.errors.iter().map(|d| d.to_string().replace(&prefix, "")).collect();
-    lines.extend(diags.warnings.iter().map(|d| format!("warning: {}", d.to_string().replace(&prefix, ""))));
+    let mut lines = common::lines(&diags, &dir);
     lines.extend(entries.iter().map(|(word, targets)| format!("{word} → {}", targets.join(" "))));
     lines
 }
 
 #[test]
 fn every_fixture_gives_exactly_its_expected_lines() {
-    let mut cases: Vec<String> = std::fs::read_dir(FIXTURES)
-        .expect("fixture folder")
-        .filter_map(Result::ok)
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    cases.sort();
-    assert!(cases.len() >= 8, "fixture cases found: {cases:?}");
-    let bless = std::env::var_os("BLESS").is_some();
-    let mut failures = Vec::new();
-    for case in &cases {
-        let expected_file = Path::new(FIXTURES).join(case).join("expected.txt");
-        let got = run(case);
-        if bless {
-            std::fs::write(&expected_file, got.join("\n") + "\n").expect("write expected.txt");
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expected_file).unwrap_or_default();
-        let expected: Vec<&str> = expected.lines().filter(|l| !l.trim().is_empty()).collect();
-        if got != expected {
-            failures.push(format!("== {case}\n-- expected\n{}\n-- got\n{}", expected.join("\n"), got.join("\n")));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    common::check(Path::new(FIXTURES), 8, &[], run);
 }
 
 #[test]

@@ -4,6 +4,8 @@
 //! `sentence => category urgent|calm [matched words] reason`.
 //! Run with `BLESS=1` to rewrite the expected files after checking the output by eye.
 
+mod common;
+
 use std::path::Path;
 
 use kiosk_content::diag::Diagnostics;
@@ -16,9 +18,7 @@ fn run(case: &str) -> Vec<String> {
     let dir = Path::new(FIXTURES).join(case);
     let mut diags = Diagnostics::default();
     let rules = compile(&dir.join("triage.toml"), &mut diags);
-    let prefix = format!("{}/", dir.display());
-    let mut lines: Vec<String> = diags.errors.iter().map(|d| d.to_string().replace(&prefix, "")).collect();
-    lines.extend(diags.warnings.iter().map(|d| format!("warning: {}", d.to_string().replace(&prefix, ""))));
+    let mut lines = common::lines(&diags, &dir);
     let sentences = std::fs::read_to_string(dir.join("sentences.txt")).unwrap_or_default();
     for s in sentences.lines().filter(|l| !l.trim().is_empty()) {
         let v = triage(&rules, s);
@@ -29,36 +29,12 @@ fn run(case: &str) -> Vec<String> {
 }
 
 fn cases() -> Vec<String> {
-    let mut cases: Vec<String> = std::fs::read_dir(FIXTURES)
-        .expect("fixture folder")
-        .filter_map(Result::ok)
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    cases.sort();
-    cases
+    common::cases(Path::new(FIXTURES))
 }
 
 #[test]
 fn every_fixture_gives_exactly_its_expected_lines() {
-    let cases = cases();
-    assert!(cases.len() >= 15, "fixture cases found: {cases:?}");
-    let bless = std::env::var_os("BLESS").is_some();
-    let mut failures = Vec::new();
-    for case in &cases {
-        let expected_file = Path::new(FIXTURES).join(case).join("expected.txt");
-        let got = run(case);
-        if bless {
-            std::fs::write(&expected_file, got.join("\n") + "\n").expect("write expected.txt");
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expected_file).unwrap_or_default();
-        let expected: Vec<&str> = expected.lines().filter(|l| !l.trim().is_empty()).collect();
-        if got != expected {
-            failures.push(format!("== {case}\n-- expected\n{}\n-- got\n{}", expected.join("\n"), got.join("\n")));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    common::check(Path::new(FIXTURES), 15, &[], run);
 }
 
 #[test]
