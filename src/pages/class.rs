@@ -184,7 +184,7 @@ fn Lesson(
                                             <button type="button" class="btn small" aria-label=format!("{} 减一", letter(o)) on:click=move |_| tally.update(|t| t.tap(i, o, false))>"−"</button>
                                             <span class="tally-count" data-option=letter(o).to_string()>{format!("{count} 人")}</span>
                                             <button type="button" class="btn small" aria-label=format!("{} 加一", letter(o)) on:click=move |_| tally.update(|t| t.tap(i, o, true))>"+"</button>
-                                            <span class="bar" style=format!("width:{}%", width) aria-hidden="true"></span>
+                                            <span class="bar" style:width=format!("{width}%") aria-hidden="true"></span>
                                         </span>
                                     })}
                                 </li>

@@ -48,6 +48,15 @@ test('大字 persists across a reload, and a corrupt stored setting falls back t
   await page.reload();
   await page.waitForSelector('h1.centre-name');
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large')), false);
+  // A full storage quota: the setting cannot be saved, but nothing breaks.
+  await page.evaluate(() => {
+    localStorage.clear();
+    const chunk = 'x'.repeat(512 * 1024);
+    try { for (let i = 0; i < 64; i++) localStorage.setItem('fill' + i, chunk); } catch { /* full now */ }
+  });
+  await page.getByRole('button', { name: /大字/ }).click();
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('large')), 'still works with a full quota');
+  await page.evaluate(() => localStorage.clear());
   assert.deepEqual(page.errors, []);
   await context.close();
 });
@@ -60,6 +69,18 @@ test('a deep link reloads to the same screen; an unknown path shows 404 with a w
   await go(page, '/no/such/page');
   await page.waitForSelector('main h1:has-text("没有找到这一页")');
   await page.getByRole('link', { name: '返回首页' }).click();
+  await page.waitForSelector('h1.centre-name');
+  await context.close();
+});
+
+test('content that fails to load shows a plain message with a way home, never a blank page', async () => {
+  const { context, page } = await open(browser, server.url);
+  await page.route('**/data/library.json', (route) => route.fulfill({ status: 500, body: 'broken' }));
+  await go(page, '/library');
+  const failed = page.locator('.load-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /没能打开/);
+  await failed.getByRole('link', { name: '返回首页' }).click();
   await page.waitForSelector('h1.centre-name');
   await context.close();
 });

@@ -88,6 +88,12 @@ test('the app runs under its strict CSP (meta tag and nginx header agree) with n
   await page.locator('.door').count();
   await go(page, '/intake');
   await page.locator('main button.answer').first().waitFor();
+  await go(page, '/quiz/class');
+  await page.getByRole('button', { name: '开始上课' }).click();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'A 加一' }).click();
+  const bar = await page.locator('.bar').first().evaluate((b) => b.getBoundingClientRect().width);
+  assert.ok(bar > 20, `the tally bar is drawn under the CSP (${bar}px)`);
   assert.deepEqual(violations, []);
   await context.close();
 });
@@ -186,4 +192,36 @@ test('soak: route changes, intake sessions with idle resets and quiz answers; me
   assert.ok(growth <= 5 * 1024 * 1024, `memory grew by ${growth} bytes`);
   assert.deepEqual(page.errors, []);
   await context.close();
+});
+
+test('a new deployment waits in the background and is applied only when asked, never mid-questionnaire', async () => {
+  const { cpSync, rmSync, readFileSync: read, writeFileSync: write } = await import('node:fs');
+  const { ROOT } = await import('./harness.mjs');
+  const dir = `${ROOT}/target/update-test`;
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(`${ROOT}/dist`, dir, { recursive: true });
+  const local = await serve(dir);
+  const { context, page } = await open(browser, local.url, { sw: 'allow' });
+  try {
+    await go(page, '/');
+    await page.waitForSelector('.offline-ok', { timeout: 60000 });
+    const oldName = await page.locator('h1.centre-name').innerText();
+    await go(page, '/intake');
+    await page.locator('main button.answer', { hasText: '没有危险' }).click();
+    // Deploy a new version: new centre name, new service worker (cache name derived from content).
+    const site = JSON.parse(read(`${dir}/data/site.json`, 'utf8'));
+    site.centre.name = '新版本测试镇调解中心';
+    write(`${dir}/data/site.json`, JSON.stringify(site));
+    write(`${dir}/sw.js`, read(`${dir}/sw.js`, 'utf8').replace(/const CACHE = "mk-[0-9a-f]+"/, 'const CACHE = "mk-0000000000000001"'));
+    for (const f of ['data/site.json', 'sw.js']) for (const z of ['.gz', '.br']) rmSync(`${dir}/${f}${z}`, { force: true });
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.getByRole('button', { name: /有新版本/ }).waitFor({ timeout: 60000 });
+    assert.ok(await page.locator('[data-question]').count() > 0, 'still in the questionnaire');
+    assert.match(await page.locator('.brand').innerText(), new RegExp(oldName), 'old version still running');
+    await page.getByRole('button', { name: /有新版本/ }).click();
+    await page.waitForFunction(() => document.querySelector('h1.centre-name')?.innerText.includes('新版本'), null, { timeout: 30000 });
+  } finally {
+    await context.close();
+    local.stop();
+  }
 });

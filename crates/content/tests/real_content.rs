@@ -201,3 +201,15 @@ fn compiled_once() -> Questionnaire {
     static Q: OnceLock<Questionnaire> = OnceLock::new();
     Q.get_or_init(|| compiled().intake).clone()
 }
+
+#[test]
+fn the_seeded_order_is_the_one_the_browser_test_expects() {
+    let c = compiled();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/seeded-order.json");
+    let fixture: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let topics: Vec<String> = fixture["topics"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect();
+    let picks = kiosk_core::quiz::order::draw(&c.quiz, &topics, fixture["count"].as_u64().unwrap() as usize, fixture["seed"].as_u64().unwrap());
+    let ids: Vec<String> = picks.iter().map(|&i| c.quiz.questions[i].id.clone()).collect();
+    let want: Vec<String> = fixture["ids"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect();
+    assert_eq!(ids, want, "update tests/fixtures/seeded-order.json only after a deliberate change to the bank or to order::draw");
+}
