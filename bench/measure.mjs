@@ -54,55 +54,49 @@ async function searchLatency() {
   await page.waitForSelector('#search-box');
   await page.waitForFunction(() => !document.querySelector('main .loading'));
   const queries = ['离婚冷静期', '宅基地纠纷', 'caili', 'lhljq', '医疗事故赔偿', '老人不给赡养费', '邻居盖房挡光', '人身安全保护令怎么申请'];
+  // From the input event to the results in the DOM answering that query: the app's own work
+  // (search + update), measured on microtasks so the browser's later style/layout is not counted.
   const times = await page.evaluate(async (queries) => {
     const box = document.querySelector('#search-box');
-    const tick = () => new Promise((r) => setTimeout(r, 0));
     const out = [];
+    const answered = (q) => document.querySelector('[data-query]')?.getAttribute('data-query') === q;
     for (const q of queries) {
       for (let i = 1; i <= q.length; i++) {
-        box.value = q.slice(0, i);
+        const part = q.slice(0, i);
+        box.value = part;
         const t0 = performance.now();
         box.dispatchEvent(new Event('input', { bubbles: true }));
-        await tick();
+        let spins = 0;
+        while (!answered(part) && spins++ < 100000) await Promise.resolve();
+        if (!answered(part)) await new Promise((r) => setTimeout(r, 50)); // never starve: fall back to a task
         out.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 30)); // let the browser draw, as between real keystrokes
       }
-      box.value = '';
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-      await tick();
     }
-    // The cost of one empty timer turn, to subtract.
-    const base = [];
-    for (let i = 0; i < 50; i++) { const t0 = performance.now(); await tick(); base.push(performance.now() - t0); }
-    base.sort((a, b) => a - b);
-    const b = base[25];
-    return out.map((t) => Math.max(0, t - b));
+    return out;
   }, queries);
   await page.close();
   return { n: times.length, median: pct(times, 0.5), p95: pct(times, 0.95), max: Math.max(...times) };
 }
 
+/** Tap → next screen drawn, timed from Node around a real click (includes the driver's own
+ *  round trips, so it is an upper bound). */
 async function intakeLatency() {
   const page = await browser.newPage();
-  await page.goto(app.url + '/intake');
-  await page.waitForSelector('main button.answer');
   const times = [];
+  const steps = [['没有危险', '[data-question="what"]'], ['和邻居', '[data-question="neighbour-kind"]'],
+    ['过路、排水', '[data-question="neighbour-use"]'], ['挡光', 'h1:has-text("检查我的回答")']];
   for (let run = 0; run < 10; run++) {
-    for (const label of ['没有危险', '和邻居', '过路、排水', '挡光']) {
-      const t = await page.evaluate(async (label) => {
-        const btn = [...document.querySelectorAll('main button.answer')].find((b) => b.innerText.includes(label));
-        const before = document.querySelector('main section');
-        const t0 = performance.now();
-        btn.click();
-        while (document.querySelector('main section') === before) await new Promise((r) => requestAnimationFrame(r));
-        return performance.now() - t0;
-      }, label);
-      times.push(t);
-    }
-    await page.getByRole('button', { name: '⬅ 上一题' }).click();
-    await page.evaluate(() => { const a = document.createElement('a'); a.href = '/'; document.body.append(a); a.click(); a.remove(); });
-    await page.waitForSelector('h1.centre-name');
-    await page.evaluate(() => { const a = document.createElement('a'); a.href = '/intake'; document.body.append(a); a.click(); a.remove(); });
+    await page.goto(app.url + '/intake'); // a reload is a clean start: the session lives in memory only
     await page.waitForSelector('main button.answer');
+    for (const [label, next] of steps) {
+      const button = page.locator('main button.answer', { hasText: label }).first();
+      await button.waitFor();
+      const t0 = performance.now();
+      await button.click();
+      await page.waitForSelector(next);
+      times.push(performance.now() - t0);
+    }
   }
   await page.close();
   return { n: times.length, median: pct(times, 0.5), p95: pct(times, 0.95) };
@@ -182,7 +176,7 @@ App article LCP / mdBook article LCP = **${ratio.toFixed(2)}** (budget ≤ 0.60)
 | what | n | median | p95 |
 |---|---|---|---|
 | search, per keystroke, full corpus (${library.articles.length} articles) | ${search.n} | ${search.median.toFixed(2)} ms | ${search.p95.toFixed(2)} ms |
-| intake, tap → next screen drawn | ${intake.n} | ${intake.median.toFixed(1)} ms | ${intake.p95.toFixed(1)} ms |
+| intake, tap → next screen drawn (timed from the test driver: an upper bound) | ${intake.n} | ${intake.median.toFixed(1)} ms | ${intake.p95.toFixed(1)} ms |
 
 ## Wasm
 

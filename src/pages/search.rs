@@ -3,26 +3,30 @@
 use kiosk_core::search::{search, Segment};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 use crate::components::hotlines::HotlineList;
 use crate::components::load::{LoadFailed, Loading};
 use crate::data;
 
-/// `/search?q=`.
+/// Hits shown at once: enough for a kiosk screen, and cheap to redraw on every keystroke.
+const MAX_HITS: usize = 10;
+
+/// `/search?q=`. Hit links are plain anchors (the router still handles them): lighter to redraw.
 #[component]
 pub fn Search() -> impl IntoView {
     let query = use_query_map();
-    let navigate = use_navigate();
     let text = RwSignal::new(query.read_untracked().get("q").unwrap_or_default());
     let index = LocalResource::new(data::search_index);
     let library = LocalResource::new(data::library);
     let on_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        text.set(v.clone());
+        // Keep the address a link that can be kept, without a router navigation per keystroke.
         let url = format!("/search?q={}", js_sys::encode_uri_component(&v));
-        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+        text.set(v);
     };
     view! {
         <section class="search">
@@ -38,19 +42,19 @@ pub fn Search() -> impl IntoView {
                     if q.trim().is_empty() {
                         return view! { <p class="hint">"在上面的框里打字，结果马上出来。"</p> }.into_any();
                     }
-                    let hits = search(&idx, &q, 20);
+                    let hits = search(&idx, &q, MAX_HITS);
                     if hits.is_empty() {
-                        return view! { <NoResult library/> }.into_any();
+                        return view! { <div data-query=q><NoResult library/></div> }.into_any();
                     }
                     view! {
                         <p class="hint" role="status">{format!("找到 {} 篇", hits.len())}</p>
-                        <ul class="hits">
+                        <ul class="hits" data-query=q>
                             {hits.into_iter().map(|h| view! {
                                 <li>
-                                    <A href=format!("/library/a/{}", h.id) attr:class="hit">
+                                    <a href=format!("/library/a/{}", h.id) class="hit">
                                         <span class="hit-title">{marked(h.title)}</span>
                                         <span class="hit-snippet">{marked(h.snippet)}</span>
-                                    </A>
+                                    </a>
                                 </li>
                             }).collect_view()}
                         </ul>
