@@ -11,3 +11,4 @@ pub mod scoreboard;
 pub mod question;
 pub mod quick_exit;
 pub mod term;
+pub mod tile;

@@ -1,11 +1,11 @@
 //! One library category: its articles as big tiles.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::load::{LoadFailed, Loading};
 use crate::components::quick_exit::QuickExit;
+use crate::components::tile::Tile;
 use crate::data;
 use crate::pages::not_found::NotFound;
 
@@ -27,16 +27,8 @@ pub fn CategoryPage() -> impl IntoView {
                         <h1>{cat.name.clone()}</h1>
                         <p class="lead">{cat.blurb.clone()}</p>
                         <ul class="tiles articles">
-                            {lib.articles.iter().filter(|a| a.category == cat.id).map(|a| {
-                                let (title, first) = (a.title.clone(), a.summary.first().cloned().unwrap_or_default());
-                                view! {
-                                    <li>
-                                        <A href=format!("/library/a/{}", a.id) attr:class="tile">
-                                            <span class="tile-title">{title}</span>
-                                            <span class="tile-text">{first}</span>
-                                        </A>
-                                    </li>
-                                }
+                            {lib.articles.iter().filter(|a| a.category == cat.id).map(|a| view! {
+                                <Tile href=format!("/library/a/{}", a.id) title=a.title.clone() text=a.summary.first().cloned().unwrap_or_default()/>
                             }).collect_view()}
                         </ul>
                     </section>

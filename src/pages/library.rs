@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::load::{LoadFailed, Loading};
+use crate::components::tile::Tile;
 use crate::data;
 
 /// The library's front page.
@@ -21,16 +22,7 @@ pub fn LibraryHome() -> impl IntoView {
                     <ul class="tiles">
                         {lib.categories.iter().map(|c| {
                             let count = lib.articles.iter().filter(|a| a.category == c.id).count();
-                            let (name, blurb) = (c.name.clone(), c.blurb.clone());
-                            view! {
-                                <li>
-                                    <A href=format!("/library/{}", c.id) attr:class="tile">
-                                        <span class="tile-title">{name}</span>
-                                        <span class="tile-text">{blurb}</span>
-                                        <span class="tile-count">{format!("{count} 篇")}</span>
-                                    </A>
-                                </li>
-                            }
+                            view! { <Tile href=format!("/library/{}", c.id) title=c.name.clone() text=c.blurb.clone() count=format!("{count} 篇")/> }
                         }).collect_view()}
                     </ul>
                 }.into_any(),

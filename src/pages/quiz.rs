@@ -5,6 +5,7 @@ use leptos_router::components::A;
 
 use crate::browser::storage::{load_progress, today};
 use crate::components::load::{LoadFailed, Loading};
+use crate::components::tile::Tile;
 use crate::data;
 
 /// Daily review cap: a missed week never becomes a pile.
@@ -34,15 +35,8 @@ pub fn QuizHome() -> impl IntoView {
                         {bank.topics.iter().map(|t| {
                             let total = bank.questions.iter().filter(|q| q.topic == t.id).count();
                             let done = progress.topic(&t.id);
-                            let name = t.name.clone();
-                            view! {
-                                <li>
-                                    <A href=format!("/quiz/practice/{}", t.id) attr:class="tile">
-                                        <span class="tile-title">{name}</span>
-                                        <span class="tile-count">{format!("{total} 道题 · 练过 {} 次，答对 {} 次", done.answered, done.right)}</span>
-                                    </A>
-                                </li>
-                            }
+                            let count = format!("{total} 道题 · 练过 {} 次，答对 {} 次", done.answered, done.right);
+                            view! { <Tile href=format!("/quiz/practice/{}", t.id) title=t.name.clone() count/> }
                         }).collect_view()}
                     </ul>
                 }.into_any(),

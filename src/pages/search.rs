@@ -2,11 +2,11 @@
 
 use kiosk_core::search::{search, Segment};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::hotlines::HotlineList;
 use crate::components::load::{LoadFailed, Loading};
+use crate::components::tile::Tile;
 use crate::data;
 
 /// Hits shown at once: enough for a kiosk screen, and cheap to redraw on every keystroke.
@@ -83,9 +83,8 @@ fn NoResult(
             <h2>"没有找到"</h2>
             <p>"换个说法试试，或者从下面的分类里找。也可以直接问工作人员。"</p>
             <ul class="tiles small">
-                {move || library.get().and_then(Result::ok).map(|lib| lib.categories.iter().map(|c| {
-                    let name = c.name.clone();
-                    view! { <li><A href=format!("/library/{}", c.id) attr:class="tile"><span class="tile-title">{name}</span></A></li> }
+                {move || library.get().and_then(Result::ok).map(|lib| lib.categories.iter().map(|c| view! {
+                    <Tile href=format!("/library/{}", c.id) title=c.name.clone()/>
                 }).collect_view())}
             </ul>
             <h2>"求助电话"</h2>
