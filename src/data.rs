@@ -32,16 +32,20 @@ async fn fetch_text(path: &str) -> Result<String, LoadError> {
     resp.text().await.map_err(|_| "内容读取失败。".to_string())
 }
 
-async fn load<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Result<Arc<T>, LoadError> {
+/// Fetches `path` once and keeps the parsed value for the app's lifetime.
+async fn cached<T: Send + Sync + 'static>(path: &str, parse: impl FnOnce(String) -> Result<T, LoadError>) -> Result<Arc<T>, LoadError> {
     if let Some(hit) = CACHE.with(|c| c.borrow().get(path).cloned()) {
         if let Ok(v) = hit.downcast::<T>() {
             return Ok(v);
         }
     }
-    let text = fetch_text(path).await?;
-    let value: Arc<T> = Arc::new(serde_json::from_str(&text).map_err(|_| "内容文件损坏，请联系工作人员。".to_string())?);
+    let value = Arc::new(parse(fetch_text(path).await?)?);
     CACHE.with(|c| c.borrow_mut().insert(path.to_string(), value.clone() as Arc<dyn Any + Send + Sync>));
     Ok(value)
+}
+
+async fn load<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Result<Arc<T>, LoadError> {
+    cached(path, |text| serde_json::from_str(&text).map_err(|_| "内容文件损坏，请联系工作人员。".to_string())).await
 }
 
 /// The centre, rooms and hotlines.
@@ -81,13 +85,5 @@ pub async fn quiz_bank() -> Result<Arc<Bank>, LoadError> {
 
 /// One article's HTML, produced and sanitised by the content compiler.
 pub async fn article_html(id: &str) -> Result<Arc<String>, LoadError> {
-    let path = format!("/data/articles/{id}.html");
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(&path).cloned()) {
-        if let Ok(v) = hit.downcast::<String>() {
-            return Ok(v);
-        }
-    }
-    let html = Arc::new(fetch_text(&path).await?);
-    CACHE.with(|c| c.borrow_mut().insert(path, html.clone() as Arc<dyn Any + Send + Sync>));
-    Ok(html)
+    cached(&format!("/data/articles/{id}.html"), Ok).await
 }

@@ -53,7 +53,8 @@ pub struct Reader {
 #[derive(Default)]
 struct Run {
     generation: u32,
-    items: Vec<(Element, String)>,
+    /// What to read, each with the element to highlight (none for a lone sentence).
+    items: Vec<(Option<Element>, String)>,
     current: Option<Element>,
 }
 
@@ -127,12 +128,12 @@ impl Reader {
         for i in 0..list.length() {
             let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
             // Skip elements nested in another readable element already listed.
-            if items.iter().any(|(p, _): &(Element, String)| p.contains(Some(&el))) {
+            if items.iter().any(|(p, _): &(Option<Element>, String)| p.as_ref().is_some_and(|p| p.contains(Some(&el)))) {
                 continue;
             }
             let text = el.text_content().unwrap_or_default();
             if !text.trim().is_empty() {
-                items.push((el, text.trim().to_string()));
+                items.push((Some(el), text.trim().to_string()));
             }
         }
         self.read(items);
@@ -140,11 +141,10 @@ impl Reader {
 
     /// Reads one text (e.g. a glossary definition) without highlighting.
     pub fn read_text(&self, text: &str) {
-        let Some(body) = super::document().body() else { return };
-        self.read(vec![(body.into(), text.to_string())]);
+        self.read(vec![(None, text.to_string())]);
     }
 
-    fn read(&self, items: Vec<(Element, String)>) {
+    fn read(&self, items: Vec<(Option<Element>, String)>) {
         self.stop();
         let Some(s) = synth() else {
             self.message.set(Some(NO_VOICE.into()));
@@ -182,13 +182,15 @@ impl Reader {
             self.status.set(Status::Idle);
             return;
         };
-        let _ = el.class_list().add_1("reading");
-        if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
-            let opts = web_sys::ScrollIntoViewOptions::new();
-            opts.set_block(web_sys::ScrollLogicalPosition::Center);
-            h.scroll_into_view_with_scroll_into_view_options(&opts);
+        if let Some(el) = &el {
+            let _ = el.class_list().add_1("reading");
+            if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                h.scroll_into_view_with_scroll_into_view_options(&opts);
+            }
         }
-        run.borrow_mut().current = Some(el);
+        run.borrow_mut().current = el;
         let Ok(u) = SpeechSynthesisUtterance::new_with_text(&text) else { return };
         u.set_lang("zh-CN");
         if let Some(v) = zh_voice(s) {

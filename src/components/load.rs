@@ -23,3 +23,12 @@ pub fn LoadFailed(
         </section>
     }
 }
+
+/// Renders fetched content: 正在打开… while it loads, a plain failure with a way home, else `ready`.
+pub fn loaded<T>(state: Option<Result<T, crate::data::LoadError>>, ready: impl FnOnce(T) -> AnyView) -> AnyView {
+    match state {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(e)) => view! { <LoadFailed message=e/> }.into_any(),
+        Some(Ok(v)) => ready(v),
+    }
+}

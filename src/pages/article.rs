@@ -9,7 +9,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::browser::print_page;
-use crate::components::load::{LoadFailed, Loading};
+use crate::components::load::loaded;
 use crate::components::qr::{public_url, Qr};
 use crate::components::quick_exit::QuickExit;
 use crate::components::term::{term_id_of, TermPanel};
@@ -24,14 +24,10 @@ pub fn Article() -> impl IntoView {
     let library = LocalResource::new(data::library);
     move || {
         let id = params.read().get("id").unwrap_or_default();
-        match library.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Err(e)) => view! { <LoadFailed message=e/> }.into_any(),
-            Some(Ok(lib)) => match lib.articles.iter().find(|a| a.id == id) {
+        loaded(library.get(), |lib| match lib.articles.iter().find(|a| a.id == id) {
                 None => view! { <NotFound/> }.into_any(),
                 Some(meta) => view! { <ArticleView meta=meta.clone() lib=lib.clone()/> }.into_any(),
-            },
-        }
+            })
     }
 }
 
@@ -64,11 +60,7 @@ fn ArticleView(
             </p>
             <h1>{meta.title.clone()}</h1>
             <div class="article-body" on:click=move |ev| if let Some(t) = term_id_of(&ev) { term.set(Some(t)) }>
-                {move || match body.get() {
-                    None => view! { <Loading/> }.into_any(),
-                    Some(Err(e)) => view! { <LoadFailed message=e/> }.into_any(),
-                    Some(Ok(html)) => view! { <div class="prose" inner_html=html.to_string()></div> }.into_any(),
-                }}
+                {move || loaded(body.get(), |html| view! { <div class="prose" inner_html=html.to_string()></div> }.into_any())}
             </div>
             <TermPanel selected=term/>
             <p class="checked">{format!("最后核对：{}", meta.checked)}</p>

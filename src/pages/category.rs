@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::load::{LoadFailed, Loading};
+use crate::components::load::loaded;
 use crate::components::quick_exit::QuickExit;
 use crate::components::tile::Tile;
 use crate::data;
@@ -16,10 +16,7 @@ pub fn CategoryPage() -> impl IntoView {
     let library = LocalResource::new(data::library);
     move || {
         let id = params.read().get("category").unwrap_or_default();
-        match library.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Err(e)) => view! { <LoadFailed message=e/> }.into_any(),
-            Some(Ok(lib)) => match lib.categories.iter().find(|c| c.id == id) {
+        loaded(library.get(), |lib| match lib.categories.iter().find(|c| c.id == id) {
                 None => view! { <NotFound/> }.into_any(),
                 Some(cat) => view! {
                     <section class="category">
@@ -33,7 +30,6 @@ pub fn CategoryPage() -> impl IntoView {
                         </ul>
                     </section>
                 }.into_any(),
-            },
-        }
+            })
     }
 }

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::codes::ResultCodes;
-use crate::components::load::{LoadFailed, Loading};
+use crate::components::load::loaded;
 use crate::components::qr::{public_url, Qr};
 use crate::components::question::{letter, Explanation};
 use crate::components::scoreboard::Scoreboard;
@@ -27,14 +27,10 @@ use crate::use_site;
 pub fn Class() -> impl IntoView {
     let bank = LocalResource::new(data::quiz_bank);
     let spec = RwSignal::new(None::<ExamSpec>);
-    move || match bank.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(e)) => view! { <LoadFailed message=e/> }.into_any(),
-        Some(Ok(bank)) => match spec.get() {
+    move || loaded(bank.get(), |bank| match spec.get() {
             None => view! { <ClassSetup bank spec/> }.into_any(),
             Some(s) => view! { <Lesson bank spec=s/> }.into_any(),
-        },
-    }
+        })
 }
 
 /// Topics, number of questions and seed.

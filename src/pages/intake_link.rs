@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-use crate::components::load::{LoadFailed, Loading};
+use crate::components::load::loaded;
 use crate::components::outcome::OutcomeView;
 use crate::data;
 
@@ -14,10 +14,7 @@ use crate::data;
 pub fn IntakeLink() -> impl IntoView {
     let location = use_location();
     let qn = LocalResource::new(data::questionnaire);
-    move || match qn.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(e)) => view! { <LoadFailed message=e/> }.into_any(),
-        Some(Ok(qn)) => match decode(&qn, &location.search.get()) {
+    move || loaded(qn.get(), |qn| match decode(&qn, &location.search.get()) {
             Ok(answers) => view! {
                 <OutcomeView qn=qn.clone() choices=answers.choices for_other=answers.for_other urgent=false editable=false/>
             }
@@ -30,6 +27,5 @@ pub fn IntakeLink() -> impl IntoView {
                 </section>
             }
             .into_any(),
-        },
-    }
+        })
 }

@@ -10,7 +10,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::browser::storage::{load_progress, save_progress};
-use crate::components::load::{LoadFailed, Loading};
+use crate::components::load::loaded;
 use crate::components::question::QuestionCard;
 use crate::data;
 use crate::pages::not_found::NotFound;
@@ -22,10 +22,7 @@ pub fn Practice() -> impl IntoView {
     let bank = LocalResource::new(data::quiz_bank);
     move || {
         let topic = params.read().get("topic").unwrap_or_default();
-        match bank.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Err(e)) => view! { <LoadFailed message=e/> }.into_any(),
-            Some(Ok(bank)) => {
+        loaded(bank.get(), |bank| {
                 let picks: Vec<usize> = bank.questions.iter().enumerate().filter(|(_, q)| q.topic == topic).map(|(i, _)| i).collect();
                 match bank.topics.iter().find(|t| t.id == topic) {
                     Some(t) if !picks.is_empty() => {
@@ -34,8 +31,7 @@ pub fn Practice() -> impl IntoView {
                     }
                     _ => view! { <NotFound/> }.into_any(),
                 }
-            }
-        }
+            })
     }
 }
 

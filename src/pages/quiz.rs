@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::browser::storage::{load_progress, today};
-use crate::components::load::{LoadFailed, Loading};
+use crate::components::load::loaded;
 use crate::components::tile::Tile;
 use crate::data;
 
@@ -27,10 +27,7 @@ pub fn QuizHome() -> impl IntoView {
                 <A href="/quiz/class" attr:class="btn">"🧑‍🏫 课堂模式（培训老师用）"</A>
             </div>
             <h2>"按题目练习"</h2>
-            {move || match bank.get() {
-                None => view! { <Loading/> }.into_any(),
-                Some(Err(e)) => view! { <LoadFailed message=e/> }.into_any(),
-                Some(Ok(bank)) => view! {
+            {move || loaded(bank.get(), |bank| view! {
                     <ul class="tiles">
                         {bank.topics.iter().map(|t| {
                             let total = bank.questions.iter().filter(|q| q.topic == t.id).count();
@@ -39,8 +36,7 @@ pub fn QuizHome() -> impl IntoView {
                             view! { <Tile href=format!("/quiz/practice/{}", t.id) title=t.name.clone() count/> }
                         }).collect_view()}
                     </ul>
-                }.into_any(),
-            }}
+                }.into_any())}
         </section>
     }
 }

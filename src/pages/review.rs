@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::browser::storage::{load_progress, today};
-use crate::components::load::{LoadFailed, Loading};
+use crate::components::load::loaded;
 use crate::data;
 use crate::pages::practice::Drill;
 use crate::pages::quiz::REVIEW_CAP;
@@ -13,10 +13,7 @@ use crate::pages::quiz::REVIEW_CAP;
 #[component]
 pub fn Review() -> impl IntoView {
     let bank = LocalResource::new(data::quiz_bank);
-    move || match bank.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(e)) => view! { <LoadFailed message=e/> }.into_any(),
-        Some(Ok(bank)) => {
+    move || loaded(bank.get(), |bank| {
             let mut progress = load_progress();
             progress.prune(&bank);
             let due = progress.due(today(), REVIEW_CAP);
@@ -33,6 +30,5 @@ pub fn Review() -> impl IntoView {
             }
             let title = format!("错题本：今天复习 {} 道", picks.len());
             view! { <Drill bank picks title review=true/> }.into_any()
-        }
-    }
+        })
 }

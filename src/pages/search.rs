@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::hotlines::HotlineList;
-use crate::components::load::{LoadFailed, Loading};
+use crate::components::load::loaded;
 use crate::components::tile::Tile;
 use crate::data;
 
@@ -34,10 +34,7 @@ pub fn Search() -> impl IntoView {
             <label class="search-label" for="search-box">"打几个字，或者拼音，比如 彩礼、caili、lhljq"</label>
             <input id="search-box" class="search-box" type="search" autocomplete="off" enterkeyhint="search"
                 prop:value=move || text.get() on:input=on_input/>
-            {move || match index.get() {
-                None => view! { <Loading/> }.into_any(),
-                Some(Err(e)) => view! { <LoadFailed message=e/> }.into_any(),
-                Some(Ok(idx)) => {
+            {move || loaded(index.get(), |idx| {
                     let q = text.get();
                     if q.trim().is_empty() {
                         return view! { <p class="hint">"在上面的框里打字，结果马上出来。"</p> }.into_any();
@@ -59,8 +56,7 @@ pub fn Search() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     }.into_any()
-                }
-            }}
+                })}
         </section>
     }
 }

@@ -5,6 +5,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use kiosk_core::hash::{fnv1a64, FNV_OFFSET};
+
 /// File endings worth compressing.
 const TEXT: [&str; 8] = ["html", "js", "css", "wasm", "json", "svg", "webmanifest", "txt"];
 
@@ -16,15 +18,6 @@ pub fn finish(dist: &Path) -> Result<(), String> {
     compress_all(dist)
 }
 
-/// FNV-1a 64 over bytes: stable names for generated files.
-pub fn fnv64(bytes: &[u8], mut h: u64) -> u64 {
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
 /// Moves `<script type="module">…</script>` out of index.html into `/boot-<hash>.js`.
 fn outline_loader(dist: &Path) -> Result<(), String> {
     let index = dist.join("index.html");
@@ -33,7 +26,7 @@ fn outline_loader(dist: &Path) -> Result<(), String> {
     let Some(start) = html.find(open) else { return Ok(()) };
     let Some(len) = html[start..].find("</script>") else { return Err("index.html: unclosed loader script".into()) };
     let code = &html[start + open.len()..start + len];
-    let name = format!("boot-{:016x}.js", fnv64(code.as_bytes(), 0xcbf2_9ce4_8422_2325));
+    let name = format!("boot-{:016x}.js", fnv1a64(code.as_bytes(), FNV_OFFSET));
     std::fs::write(dist.join(&name), code.trim()).map_err(|e| e.to_string())?;
     let out = format!("{}<script type=\"module\" src=\"/{name}\"></script>{}", &html[..start], &html[start + len + "</script>".len()..]);
     std::fs::write(&index, out).map_err(|e| e.to_string())
@@ -65,7 +58,7 @@ fn url_of(rel: &Path) -> String {
 
 /// Writes `sw.js`: precaches every file, names its cache by their content hash.
 fn write_service_worker(dist: &Path) -> Result<(), String> {
-    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    let mut hash = FNV_OFFSET;
     let mut urls = Vec::new();
     for rel in files(dist) {
         let name = rel.to_string_lossy();
@@ -73,7 +66,7 @@ fn write_service_worker(dist: &Path) -> Result<(), String> {
             continue;
         }
         let bytes = std::fs::read(dist.join(&rel)).map_err(|e| e.to_string())?;
-        hash = fnv64(name.as_bytes(), fnv64(&bytes, hash));
+        hash = fnv1a64(name.as_bytes(), fnv1a64(&bytes, hash));
         urls.push(url_of(&rel));
     }
     let list = serde_json::to_string(&urls).map_err(|e| e.to_string())?;

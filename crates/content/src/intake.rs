@@ -317,11 +317,6 @@ fn check_graph(path: &Path, q: &Questionnaire, lines: &BTreeMap<Target, usize>, 
 /// A short, stable hash of the questionnaire, so result links from another version are refused.
 fn version_of(q: &Questionnaire) -> String {
     let json = serde_json::to_string(q).unwrap_or_default();
-    // FNV-1a, 32 bits: enough to tell versions apart, short enough for a URL.
-    let mut h: u32 = 0x811c_9dc5;
-    for b in json.bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    format!("{h:08x}")
+    // 32 bits of FNV-1a: enough to tell versions apart, short enough for a URL.
+    format!("{:08x}", kiosk_core::hash::fnv1a64(json.as_bytes(), kiosk_core::hash::FNV_OFFSET) as u32)
 }

@@ -4,6 +4,7 @@
 #![warn(missing_docs, unreachable_pub)]
 
 pub mod glossary;
+pub mod hash;
 pub mod intake;
 pub mod model;
 pub mod quiz;

@@ -13,6 +13,7 @@
 use std::fmt;
 
 use super::rng::Stream;
+use crate::hash::{fnv1a64, FNV_OFFSET};
 
 /// The symbols, in value order: easy to read aloud and to tell apart.
 const ALPHABET: &[u8; 31] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -59,15 +60,8 @@ impl std::error::Error for CodeError {}
 ///
 /// Every phone that drew the same questions computes the same key; a code only decodes with it.
 pub fn quiz_key<S: AsRef<str>>(question_ids: &[S]) -> u64 {
-    let mut hash: u64 = 0xCBF2_9CE4_8422_2325;
-    for id in question_ids {
-        // 0xFF never occurs in UTF-8, so it separates ids without ambiguity.
-        for &b in id.as_ref().as_bytes().iter().chain(std::iter::once(&0xFF)) {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01B3);
-        }
-    }
-    hash
+    // 0xFF never occurs in UTF-8, so it separates ids without ambiguity.
+    question_ids.iter().fold(FNV_OFFSET, |h, id| fnv1a64(&[0xFF], fnv1a64(id.as_ref().as_bytes(), h)))
 }
 
 /// The result code for `results` (one entry per question, in asked order), grouped with dashes
