@@ -1,5 +1,7 @@
 //! Search as you type, in Chinese, pinyin or initials, with the matched text highlighted.
 
+use std::time::Duration;
+
 use kiosk_core::search::{search, Segment};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -12,6 +14,9 @@ use crate::data;
 /// Hits shown at once: enough for a kiosk screen, and cheap to redraw on every keystroke.
 const MAX_HITS: usize = 10;
 
+/// How long typing must pause before the address shows the query.
+const URL_PAUSE: Duration = Duration::from_millis(400);
+
 /// `/search?q=`. Hit links are plain anchors (the router still handles them): lighter to redraw.
 #[component]
 pub fn Search() -> impl IntoView {
@@ -19,13 +24,21 @@ pub fn Search() -> impl IntoView {
     let text = RwSignal::new(query.read_untracked().get("q").unwrap_or_default());
     let index = LocalResource::new(data::search_index);
     let library = LocalResource::new(data::library);
+    // The address stays a link that can be kept, written once typing pauses: rewriting it costs a
+    // same-document navigation, too slow for every keystroke.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let cancel = move || pending.get_value().iter().for_each(TimeoutHandle::clear);
+    on_cleanup(cancel);
     let on_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        // Keep the address a link that can be kept, without a router navigation per keystroke.
         let url = format!("/search?q={}", js_sys::encode_uri_component(&v));
-        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
+        cancel();
+        let write = move || {
+            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        };
+        pending.set_value(set_timeout_with_handle(write, URL_PAUSE).ok());
         text.set(v);
     };
     view! {

@@ -58,6 +58,23 @@ for (const [query, id] of [['冷静期', 'cooling-off'], ['caili', 'bride-price'
   });
 }
 
+test('a search becomes a link once typing pauses, and a quick tap on a hit is not overwritten', async () => {
+  const { context, page } = await open(browser, server.url);
+  await go(page, '/search');
+  await page.locator('#search-box').fill('彩礼');
+  await page.waitForURL((u) => u.searchParams.get('q') === '彩礼');
+  await page.locator('#search-box').fill('冷静期');
+  await page.locator('.hit[href="/library/a/cooling-off"]').click(); // before the pause is over
+  await page.waitForSelector('.prose h2');
+  await page.waitForTimeout(800);
+  assert.equal(new URL(page.url()).pathname, '/library/a/cooling-off');
+  await page.goBack();
+  await page.waitForSelector('.hit');
+  assert.equal(await page.locator('#search-box').inputValue(), '彩礼');
+  assert.equal(await page.locator('.hits').getAttribute('data-query'), '彩礼');
+  await context.close();
+});
+
 test('a search with no result offers categories and hotlines', async () => {
   const { context, page } = await open(browser, server.url);
   await go(page, '/search?q=' + encodeURIComponent('火星探测器'));

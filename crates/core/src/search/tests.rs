@@ -1,7 +1,5 @@
 //! Native tests of search: bigrams, single characters, pinyin, synonyms, ranking, highlighting.
 
-use std::time::Instant;
-
 use proptest::prelude::*;
 
 use super::{search, Hit, Segment};
@@ -232,69 +230,6 @@ fn no_result_and_empty_queries() {
 fn punctuation_and_spaces_in_the_query_are_ignored() {
     let lib = library();
     assert_eq!(ids(&search(&lib, " 彩，礼！", 10)), ["bride-price"]);
-}
-
-/// A deterministic corpus of `n` articles of about 1,500 characters.
-fn synthetic(n: usize) -> SearchIndex {
-    const POOL: &str = "的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要她出也得里后自以会家可下而过天去能对小多然于心学么之都好看起发当没成只如事把还用第样道想作种开美总从无情己面最女但现前些所同日手又行意动方期它头经长儿回位分爱老因很给名法间斯知世什两次使身者被高已亲其进此话常与活正感离婚彩礼宅基调解医院工钱快递撞车刷单邻居";
-    let pool: Vec<char> = POOL.chars().collect();
-    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        pool[(seed % pool.len() as u64) as usize]
-    };
-    let mut text = |len: usize| -> String { (0..len).map(|_| next()).collect() };
-    let docs = (0..n)
-        .map(|i| SearchDoc {
-            id: format!("a{i}"),
-            title: text(8),
-            summary: text(60),
-            keywords: (0..4).map(|_| text(3)).collect(),
-            body: text(1500),
-            pinyin: vec!["dengjilihunyulengjingqi".into(); 5],
-            initials: vec!["djlhyljq".into(); 5],
-        })
-        .collect();
-    SearchIndex { docs, synonyms: vec![("老公".into(), vec!["丈夫".into(), "配偶".into()])] }
-}
-
-/// Prints the time per query; meaningful only in release mode:
-/// `cargo test --release -p kiosk-core timing -- --nocapture` (add `SEARCH_TIMES=1` for each query).
-#[test]
-fn timing_on_a_200_article_corpus() {
-    let index = synthetic(200);
-    // Every prefix of what someone types, keystroke by keystroke, plus pinyin and a long paste.
-    let typed = ["离婚冷静期多少天", "彩礼钱要不要退", "老公打人怎么办", "lihunlengjingqi", "lhljq"];
-    let long = "邻居盖房挡光".repeat(50);
-    let mut queries: Vec<String> = Vec::new();
-    for t in typed {
-        let chars: Vec<char> = t.chars().collect();
-        queries.extend((1..=chars.len()).map(|n| chars[..n].iter().collect()));
-    }
-    queries.push(long);
-    let start = Instant::now();
-    let mut found = 0;
-    let mut slowest = (std::time::Duration::ZERO, "");
-    for q in &queries {
-        let one = Instant::now();
-        found += search(&index, q, 20).len();
-        if std::env::var("SEARCH_TIMES").is_ok() {
-            println!("{:?} {}", one.elapsed(), q.chars().take(10).collect::<String>());
-        }
-        slowest = slowest.max((one.elapsed(), q.as_str()));
-    }
-    let per = start.elapsed() / queries.len() as u32;
-    let n = queries.len();
-    let (worst, query) = slowest;
-    let read = Instant::now();
-    let chars: usize = index.docs.iter().map(|d| d.body.chars().filter(|c| *c == '离').count()).sum();
-    println!("search: reading every body character once takes {:?} ({chars})", read.elapsed());
-    let query: String = query.chars().take(12).collect();
-    println!(
-        "search: {n} queries on 200 articles: {per:?} per query, slowest {worst:?} ({query}…), {found} hits"
-    );
 }
 
 proptest! {
