@@ -1,6 +1,6 @@
 //! 分组竞赛: 2–6 named teams, points per question (必答 / 抢答 / 风险题), standings and export.
 
-use kiosk_core::quiz::class::{Contest, Preset};
+use kiosk_core::quiz::contest::{Contest, Preset};
 use leptos::prelude::*;
 
 use crate::browser::download::save_text;

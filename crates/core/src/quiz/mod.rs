@@ -3,6 +3,7 @@
 pub mod bank;
 pub mod class;
 pub mod code;
+pub mod contest;
 pub mod csv;
 pub mod order;
 pub mod progress;
