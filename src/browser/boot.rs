@@ -20,12 +20,13 @@ pub fn hand_over() {
     poll(0);
 }
 
+/// The app has drawn its screen with its content, and the frame with the centre's name and
+/// hotlines (they come with the site config): nothing will change when the copy goes.
 fn app_ready() -> bool {
     let doc = super::document();
-    match doc.query_selector("main#main").ok().flatten() {
-        Some(main) => main.child_element_count() > 0 && doc.query_selector("main#main .loading").ok().flatten().is_none(),
-        None => false,
-    }
+    let found = |selector: &str| doc.query_selector(selector).ok().flatten();
+    let drawn = found("main#main").is_some_and(|main| main.child_element_count() > 0);
+    drawn && found("main#main .loading").is_none() && found("main#main ~ footer a[href^='tel:']").is_some()
 }
 
 fn poll(waited: u32) {

@@ -90,7 +90,7 @@ fn HelpPanel(
 fn ReadAloud() -> impl IntoView {
     let reader = use_reader();
     let label = move || match (reader.voice.get(), reader.status.get()) {
-        (Voice::Missing, _) => "🔇 朗读（本机无中文语音）",
+        (Voice::Missing, _) => "🔇 不能朗读",
         (_, Status::Idle) => "🔊 朗读",
         _ => "🔊 重新朗读",
     };
@@ -124,7 +124,7 @@ fn OfflineState() -> impl IntoView {
                 Offline::UpdateWaiting => view! {
                     <button type="button" class="btn small" on:click=move |_| { offline::apply_update(); }>"有新版本，点这里更新"</button>
                 }.into_any(),
-                Offline::Unsupported => view! { <span class="hint">"提示：用手机浏览器打开本页，断网后也能看。"</span> }.into_any(),
+                Offline::Unsupported => view! { <span class="hint">"提示：用手机浏览器打开，断网也能看。"</span> }.into_any(),
                 Offline::Preparing => view! { <span class="hint">"正在准备离线内容…"</span> }.into_any(),
             }}
         </div>

@@ -97,6 +97,43 @@ test('请工作人员帮忙 shows the reception desk and the staff phone from th
   await context.close();
 });
 
+// Where the pre-rendered copy and the app draw the same thing. Below the article the app adds a QR.
+const ABOVE_FOLD = ['header.frame', '.frame-actions', '.status-line', 'main h1', 'main .door, main .tile, main .prose p'];
+const boxes = (page) => page.evaluate((sels) => sels.map((s) => {
+  const e = [...document.querySelectorAll(s)].find((x) => x.getClientRects().length > 0);
+  if (!e) return null;
+  const r = e.getBoundingClientRect();
+  return [r.x, r.y, r.width, r.height].map(Math.round);
+}), ABOVE_FOLD);
+
+test('the pre-rendered copy lines up with the app, so nothing moves when the app takes over', async () => {
+  for (const viewport of Object.values(VIEWPORTS)) {
+    for (const p of ['/', '/library', '/library/violence', '/library/a/cooling-off', '/library/a/protection-order']) {
+      const still = await browser.newContext({ viewport, javaScriptEnabled: false });
+      const pre = await still.newPage();
+      await pre.goto(server.url + p);
+      const before = await boxes(pre);
+      await still.close();
+      const { context, page } = await open(browser, server.url, { viewport });
+      await go(page, p);
+      const after = await boxes(page);
+      assert.ok(before.every(Boolean), `${p}: the copy has every part: ${JSON.stringify(before)}`);
+      assert.deepEqual(after, before, `${p} at ${viewport.width}×${viewport.height}`);
+      await context.close();
+    }
+  }
+});
+
+test('a path with no pre-rendered page shows the frame, the hotlines and 正在打开…, never the home page', async () => {
+  const still = await browser.newContext({ javaScriptEnabled: false });
+  const page = await still.newPage();
+  await page.goto(server.url + '/quiz');
+  assert.equal(await page.locator('#prerender main .loading').innerText(), '正在打开…');
+  assert.equal(await page.locator('#prerender .centre-name').count(), 0);
+  assert.equal(await page.locator('#prerender .hotline-strip a[href="tel:12338"]').count(), 1);
+  await still.close();
+});
+
 test('read-aloud says so plainly when this browser has no Chinese voice', async () => {
   const { context, page } = await open(browser, server.url);
   await go(page, '/');
@@ -106,7 +143,7 @@ test('read-aloud says so plainly when this browser has no Chinese voice', async 
   if (hasZh) {
     await page.waitForSelector('.reading');
   } else {
-    assert.match(await page.locator('button.read').innerText(), /本机无中文语音/);
+    assert.match(await page.locator('button.read').innerText(), /不能朗读/);
     assert.match(await page.locator('.status-line').innerText(), /没有中文朗读语音/);
   }
   await context.close();

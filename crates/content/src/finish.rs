@@ -18,19 +18,52 @@ pub fn finish(dist: &Path) -> Result<(), String> {
     compress_all(dist)
 }
 
-/// Moves `<script type="module">…</script>` out of index.html into `/boot-<hash>.js`.
+/// Replaces Trunk's inline loader (and the preload links it adds) with `/boot-<hash>.js`, which
+/// starts the app only after the pre-rendered page has painted: the page runs under a strict
+/// Content-Security-Policy, and the wasm download never competes with the first paint.
 fn outline_loader(dist: &Path) -> Result<(), String> {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let open = "<script type=\"module\">";
     let Some(start) = html.find(open) else { return Ok(()) };
     let Some(len) = html[start..].find("</script>") else { return Err("index.html: unclosed loader script".into()) };
-    let code = &html[start + open.len()..start + len];
+    let trunk = &html[start + open.len()..start + len];
+    let quoted = |after: &str| {
+        let at = trunk.find(after)? + after.len();
+        let end = trunk[at..].find('\'')?;
+        Some(trunk[at..at + end].to_string())
+    };
+    let (Some(js), Some(wasm)) = (quoted("from '"), quoted("module_or_path: '")) else {
+        return Err("index.html: Trunk's loader no longer names the JS and wasm files as expected".into());
+    };
+    let code = BOOT.replace("__JS__", &js).replace("__WASM__", &wasm);
     let name = format!("boot-{:016x}.js", fnv1a64(code.as_bytes(), FNV_OFFSET));
-    std::fs::write(dist.join(&name), code.trim()).map_err(|e| e.to_string())?;
-    let out = format!("{}<script type=\"module\" src=\"/{name}\"></script>{}", &html[..start], &html[start + len + "</script>".len()..]);
+    std::fs::write(dist.join(&name), &code).map_err(|e| e.to_string())?;
+    let mut out = format!("{}<script type=\"module\" src=\"/{name}\"></script>{}", &html[..start], &html[start + len + "</script>".len()..]);
+    for kind in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
+        while let Some(at) = out.find(kind) {
+            let end = out[at..].find('>').map_or(out.len(), |e| at + e + 1);
+            out.replace_range(at..end, "");
+        }
+    }
     std::fs::write(&index, out).map_err(|e| e.to_string())
 }
+
+/// The app's start: after the first frame is drawn (or 200 ms, for a page opened in the
+/// background), load the JS glue and the wasm. Fires Trunk's start event like Trunk's own loader.
+const BOOT: &str = r#"// Generated at build time. Starts the app once the pre-rendered page has painted.
+let started = false;
+const start = async () => {
+  if (started) return;
+  started = true;
+  const bindings = await import("__JS__");
+  const wasm = await bindings.default({ module_or_path: "__WASM__" });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+};
+requestAnimationFrame(() => setTimeout(start, 0));
+setTimeout(start, 200);
+"#;
 
 /// Every file under `dir`, as sorted paths relative to it.
 pub fn files(dir: &Path) -> Vec<PathBuf> {
@@ -74,7 +107,7 @@ fn write_service_worker(dist: &Path) -> Result<(), String> {
     std::fs::write(dist.join("sw.js"), sw).map_err(|e| e.to_string())
 }
 
-/// The service worker. Navigations get the pre-rendered page for their path, else the app shell
+/// The service worker. Navigations get the pre-rendered page for their path, else `app.html`
 /// (the SPA fallback); everything else is served from the cache, then the network.
 const SERVICE_WORKER: &str = r#"// Generated at build time from the files in dist/. Do not edit.
 const CACHE = "__CACHE__";
@@ -100,7 +133,7 @@ self.addEventListener("fetch", (e) => {
   if (req.mode === "navigate") {
     const page = url.pathname.replace(/\/?$/, "/") + "index.html";
     e.respondWith(
-      caches.open(CACHE).then(async (c) => (await c.match(page)) || (await c.match("/index.html")) || fetch(req))
+      caches.open(CACHE).then(async (c) => (await c.match(page)) || (await c.match("/app.html")) || fetch(req))
     );
     return;
   }
