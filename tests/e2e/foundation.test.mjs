@@ -124,6 +124,16 @@ test('the pre-rendered copy lines up with the app, so nothing moves when the app
   }
 });
 
+test('if the app cannot load, the pre-rendered page stays readable and says so plainly', async () => {
+  const { context, page } = await open(browser, server.url);
+  await page.route('**/*_bg.wasm', (route) => route.abort());
+  await page.goto(server.url + '/library/a/cooling-off');
+  await page.waitForSelector('#prerender .status-line:has-text("没能打开全部功能")');
+  assert.match(await page.locator('#prerender .prose').innerText(), /冷静期/);
+  assert.equal(await page.locator('#prerender .hotline-strip a[href="tel:12338"]').count(), 1);
+  await context.close();
+});
+
 test('a path with no pre-rendered page shows the frame, the hotlines and 正在打开…, never the home page', async () => {
   const still = await browser.newContext({ javaScriptEnabled: false });
   const page = await still.newPage();

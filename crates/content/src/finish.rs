@@ -51,19 +51,27 @@ fn outline_loader(dist: &Path) -> Result<(), String> {
 
 /// The app's start: after the first frame is drawn (or 200 ms, for a page opened in the
 /// background), load the JS glue and the wasm. Fires Trunk's start event like Trunk's own loader.
-const BOOT: &str = r#"// Generated at build time. Starts the app once the pre-rendered page has painted.
+/// If the app cannot load (no network, a browser without WebAssembly), the pre-rendered page stays
+/// and says so in plain words.
+const BOOT: &str = r##"// Generated at build time. Starts the app once the pre-rendered page has painted.
 let started = false;
 const start = async () => {
   if (started) return;
   started = true;
-  const bindings = await import("__JS__");
-  const wasm = await bindings.default({ module_or_path: "__WASM__" });
-  window.wasmBindings = bindings;
-  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+  try {
+    const bindings = await import("__JS__");
+    const wasm = await bindings.default({ module_or_path: "__WASM__" });
+    window.wasmBindings = bindings;
+    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+  } catch (e) {
+    const line = document.querySelector("#prerender .status-line");
+    if (line) line.textContent = "这台设备没能打开全部功能。文章还能看，电话能直接拨；要办事请找工作人员。";
+    console.error(e);
+  }
 };
 requestAnimationFrame(() => setTimeout(start, 0));
 setTimeout(start, 200);
-"#;
+"##;
 
 /// Every file under `dir`, as sorted paths relative to it.
 pub fn files(dir: &Path) -> Vec<PathBuf> {
