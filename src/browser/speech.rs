@@ -127,6 +127,10 @@ impl Reader {
         let mut items = Vec::new();
         for i in 0..list.length() {
             let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+            // Crumbs and button rows are for the eyes: the title comes first.
+            if el.closest(".crumbs, nav, [aria-hidden='true']").ok().flatten().is_some() {
+                continue;
+            }
             // Skip elements nested in another readable element already listed.
             if items.iter().any(|(p, _): &(Option<Element>, String)| p.as_ref().is_some_and(|p| p.contains(Some(&el)))) {
                 continue;

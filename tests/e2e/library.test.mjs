@@ -45,6 +45,68 @@ test('a glossary term in an article shows its plain definition when tapped', asy
   await context.close();
 });
 
+// A stand-in for the Web Speech API with one Chinese voice. Headless Chromium has no voices, so
+// this is how the reading path itself is tested: the test ends each utterance by calling __spoken().
+function fakeSpeech() {
+  const voice = Object.create(SpeechSynthesisVoice.prototype, {
+    name: { value: '测试中文' }, lang: { value: 'zh-CN' }, localService: { value: true }, default: { value: true }, voiceURI: { value: 'test' },
+  });
+  window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ''; this.voice = null; this.rate = 1; this.onend = null; } };
+  const log = (window.__speech = []);
+  let queue = [], current = null;
+  const synth = {
+    getVoices: () => [voice],
+    speak(u) { log.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice && u.voice.name }); queue.push(u); if (!current) current = queue.shift(); },
+    cancel() { queue = []; current = null; log.push('cancel'); },
+    pause() { log.push('pause'); },
+    resume() { log.push('resume'); },
+    onvoiceschanged: null,
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  window.__spoken = () => { const u = current; current = queue.shift() || null; if (u && u.onend) u.onend(); };
+}
+
+test('read-aloud with a Chinese voice reads paragraph by paragraph, highlighted; pause, resume, slow and stop work', async () => {
+  const { context, page } = await open(browser, server.url);
+  await page.addInitScript(fakeSpeech);
+  await go(page, '/library/a/cooling-off');
+  const said = () => page.evaluate(() => window.__speech.filter((e) => typeof e === 'object'));
+  const reading = () => page.locator('.reading').evaluateAll((els) => els.map((e) => e.textContent.trim()));
+  await page.locator('button.read').click();
+  const first = await reading();
+  assert.deepEqual(first, ['登记离婚与冷静期'], 'the title comes first: crumbs are not read');
+  assert.deepEqual((await said()).map((u) => [u.text, u.lang, u.voice, u.rate]), [[first[0], 'zh-CN', '测试中文', 1]]);
+  assert.match(await page.locator('button.read').innerText(), /重新朗读/);
+  await page.evaluate(() => window.__spoken());
+  const second = await reading();
+  assert.equal(second.length, 1);
+  assert.notEqual(second[0], first[0], 'the highlight moves on');
+  assert.equal((await said()).at(-1).text, second[0]);
+  await page.getByRole('button', { name: '⏸ 暂停' }).click();
+  await page.getByRole('button', { name: '▶ 继续' }).click();
+  assert.deepEqual((await page.evaluate(() => window.__speech)).filter((e) => e === 'pause' || e === 'resume'), ['pause', 'resume']);
+  await page.getByRole('button', { name: '🐢 慢一点' }).click();
+  assert.equal(await page.getByRole('button', { name: '🐢 慢一点' }).getAttribute('aria-pressed'), 'true');
+  const slow = (await said()).at(-1);
+  assert.deepEqual([slow.text, Math.round(slow.rate * 10) / 10], [first[0], 0.7], 'slow starts again from the top, slower');
+  await page.getByRole('button', { name: '⏹ 停止' }).click();
+  assert.deepEqual(await reading(), []);
+  assert.equal(await page.getByRole('button', { name: '⏹ 停止' }).count(), 0);
+  assert.match(await page.locator('button.read').innerText(), /^🔊 朗读$/);
+  const n = (await said()).length;
+  await page.evaluate(() => window.__spoken());
+  assert.equal((await said()).length, n, 'nothing more is read after stop');
+  // A glossary definition is read as one sentence, with no highlight anywhere.
+  await go(page, '/library/a/judicial-confirmation');
+  await page.locator('button.term').first().click();
+  await page.getByRole('button', { name: '🔊 读给我听' }).click();
+  const definition = await page.locator('.term-panel p').first().innerText();
+  const plain = (t) => t.replace(/\s/g, '');
+  assert.equal(plain((await said()).at(-1).text), plain(definition), 'the definition is read');
+  assert.deepEqual(await reading(), []);
+  await context.close();
+});
+
 for (const [query, id] of [['冷静期', 'cooling-off'], ['caili', 'bride-price'], ['lhljq', 'cooling-off'], ['宅基', 'homestead']]) {
   test(`search "${query}" finds ${id} with the match highlighted`, async () => {
     const { context, page } = await open(browser, server.url);
