@@ -90,9 +90,9 @@ fn HelpPanel(
 fn ReadAloud() -> impl IntoView {
     let reader = use_reader();
     let label = move || match (reader.voice.get(), reader.status.get()) {
-        (Voice::Missing, _) => "🔇 不能朗读",
+        (Voice::Missing, _) => "🔇 无语音",
         (_, Status::Idle) => "🔊 朗读",
-        _ => "🔊 重新朗读",
+        _ => "🔊 从头读",
     };
     view! {
         <button type="button" class="btn frame-btn read" on:click=move |_| reader.read_main()>{label}</button>
