@@ -8,14 +8,18 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use kiosk_core::intake::graph::Questionnaire;
 use kiosk_core::model::{Library, SearchIndex, Site, Term};
 use kiosk_core::quiz::bank::Bank;
 use kiosk_core::triage::Rules;
 use serde::de::DeserializeOwned;
 
+/// One file's load, shared by everyone who asks while it runs and after it is done.
+type Load = Shared<LocalBoxFuture<'static, Result<Arc<dyn Any + Send + Sync>, LoadError>>>;
+
 thread_local! {
-    static CACHE: RefCell<HashMap<String, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<String, Load>> = RefCell::new(HashMap::new());
 }
 
 /// Why content could not be loaded; shown on the error block with a way home.
@@ -32,16 +36,22 @@ async fn fetch_text(path: &str) -> Result<String, LoadError> {
     resp.text().await.map_err(|_| "内容读取失败。".to_string())
 }
 
-/// Fetches `path` once and keeps the parsed value for the app's lifetime.
-async fn cached<T: Send + Sync + 'static>(path: &str, parse: impl FnOnce(String) -> Result<T, LoadError>) -> Result<Arc<T>, LoadError> {
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(path).cloned()) {
-        if let Ok(v) = hit.downcast::<T>() {
-            return Ok(v);
-        }
+/// Fetches and parses `path` once and keeps the value for the app's lifetime. Screens that ask
+/// while the fetch runs wait for that same fetch. A failed load is forgotten, so a retry fetches.
+async fn cached<T: Send + Sync + 'static>(
+    path: &str,
+    parse: impl FnOnce(String) -> Result<T, LoadError> + 'static,
+) -> Result<Arc<T>, LoadError> {
+    let load = CACHE.with(|c| {
+        let owned = path.to_string();
+        let start = async move { parse(fetch_text(&owned).await?).map(|v| Arc::new(v) as Arc<dyn Any + Send + Sync>) };
+        c.borrow_mut().entry(path.to_string()).or_insert_with(|| start.boxed_local().shared()).clone()
+    });
+    let result = load.await;
+    if result.is_err() {
+        CACHE.with(|c| c.borrow_mut().remove(path));
     }
-    let value = Arc::new(parse(fetch_text(path).await?)?);
-    CACHE.with(|c| c.borrow_mut().insert(path.to_string(), value.clone() as Arc<dyn Any + Send + Sync>));
-    Ok(value)
+    result?.downcast::<T>().map_err(|_| "内容文件损坏，请联系工作人员。".to_string())
 }
 
 async fn load<T: DeserializeOwned + Send + Sync + 'static>(path: &str) -> Result<Arc<T>, LoadError> {

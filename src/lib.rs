@@ -100,6 +100,14 @@ fn Shell(
     let navigate = use_navigate();
     let location = leptos_router::hooks::use_location();
     let path = location.pathname;
+    // Reading stops when the screen changes (a link, 结束并清除, a reset): it reads the page it started on.
+    Effect::new(move |was: Option<String>| {
+        let now = path.get();
+        if was.is_some_and(|was| was != now) {
+            reader.stop();
+        }
+        now
+    });
     let seconds = Signal::derive(move || site.get().map_or(120, |s| s.centre.idle_seconds));
     let idle = browser::idle::watch(
         seconds,

@@ -75,3 +75,16 @@ impl Default for Session {
 pub fn use_session() -> Session {
     expect_context::<Session>()
 }
+
+/// Ends the person's visit (结束并清除, 紧急离开): stops reading aloud, forgets the session and
+/// replaces the history entry with `to`, so Back does not return to what they answered.
+pub fn use_end_visit() -> impl Fn(&str) + Clone + 'static {
+    let session = use_session();
+    let reader = crate::browser::speech::use_reader();
+    let navigate = leptos_router::hooks::use_navigate();
+    move |to: &str| {
+        reader.stop();
+        session.wipe();
+        navigate(to, leptos_router::NavigateOptions { replace: true, ..Default::default() });
+    }
+}

@@ -15,16 +15,12 @@ pub fn HotlineStrip() -> impl IntoView {
             {move || site.get().map(|s| s.hotlines.iter().take(4).map(|h| view! {
                 <a class="hotline" href=format!("tel:{}", h.number)>
                     <strong>{h.number.clone()}</strong>
-                    <span>{short_name(&h.name)}</span>
+                    <span>{h.short_name().to_string()}</span>
                 </a>
             }).collect_view())}
             <A href="/library/hotline" attr:class="hotline more">"更多电话"</A>
         </nav>
     }
-}
-
-fn short_name(name: &str) -> String {
-    name.split(['（', '(']).next().unwrap_or(name).to_string()
 }
 
 /// The hotlines with these numbers, in the order given, with what each is for.

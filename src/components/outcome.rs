@@ -4,20 +4,18 @@
 
 use std::sync::Arc;
 
-use kiosk_core::intake::engine::{walk, Screen};
+use kiosk_core::intake::engine::{passed_urgent, walk, Screen};
 use kiosk_core::intake::graph::{Outcome, Questionnaire};
 use kiosk_core::intake::link::{encode, Answers};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use crate::browser::print_page;
 use crate::components::hotlines::HotlineList;
 use crate::components::qr::{public_url, Qr};
 use crate::components::term::{Glossed, TermPanel};
 use crate::data;
-use crate::session::use_session;
+use crate::session::{use_end_visit, use_session};
 use crate::use_site;
 
 /// The plain name of a category, taken from the answer that chooses it in the questionnaire.
@@ -39,14 +37,14 @@ pub fn OutcomeView(
     choices: Vec<u8>,
     /// Asked for a family member or friend.
     for_other: bool,
-    /// The walk passed an urgent screen: repeat the emergency numbers on top.
-    urgent: bool,
     /// On the kiosk (not from a link): offer name/phone for the slip and 结束并清除.
     editable: bool,
 ) -> impl IntoView {
-    let Ok((Screen::Result(outcome), _)) = walk(&qn, &choices) else {
+    let Ok((Screen::Result(outcome), steps)) = walk(&qn, &choices) else {
         return view! { <p class="notice">"这个结果打不开了，请重新开始。"</p> }.into_any();
     };
+    // The walk passed an urgent screen (also when opened from a link): emergency numbers on top.
+    let urgent = passed_urgent(&steps);
     let outcome: Outcome = outcome.clone();
     let site = use_site();
     let library = LocalResource::new(data::library);
@@ -141,12 +139,8 @@ fn SlipDetails() -> impl IntoView {
 /// 结束并清除: forget everything and go home.
 #[component]
 fn EndButton() -> impl IntoView {
-    let session = use_session();
-    let navigate = use_navigate();
+    let end_visit = use_end_visit();
     view! {
-        <button type="button" class="btn end" on:click=move |_| {
-            session.wipe();
-            navigate("/", NavigateOptions { replace: true, ..Default::default() });
-        }>"结束并清除"</button>
+        <button type="button" class="btn end" on:click=move |_| end_visit("/")>"结束并清除"</button>
     }
 }

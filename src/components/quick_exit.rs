@@ -5,11 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
-
-use crate::browser::speech::use_reader;
-use crate::session::use_session;
+use crate::session::use_end_visit;
 
 /// The neutral page quick exit lands on.
 pub const NEUTRAL: &str = "/library/mediation";
@@ -17,14 +13,8 @@ pub const NEUTRAL: &str = "/library/mediation";
 /// The 紧急离开 button plus its Esc ×3 shortcut, for questionnaire and domestic-violence pages.
 #[component]
 pub fn QuickExit() -> impl IntoView {
-    let session = use_session();
-    let reader = use_reader();
-    let navigate = use_navigate();
-    let leave = Rc::new(move || {
-        reader.stop();
-        session.wipe();
-        navigate(NEUTRAL, NavigateOptions { replace: true, ..Default::default() });
-    });
+    let end_visit = use_end_visit();
+    let leave = Rc::new(move || end_visit(NEUTRAL));
     let presses: Rc<RefCell<Vec<f64>>> = Rc::default();
     let on_key = {
         let leave = leave.clone();

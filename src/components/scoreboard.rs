@@ -44,12 +44,12 @@ pub fn Scoreboard(
                                 {standings.into_iter().map(|s| {
                                     let team = s.team;
                                     view! {
-                                        <tr data-team=c.teams()[team].name.clone()>
+                                        <tr data-team=s.name.clone()>
                                             <td>{format!("第 {} 名", s.rank)}</td>
-                                            <td>{c.teams()[team].name.clone()}</td>
+                                            <td>{s.name.clone()}</td>
                                             <td class="points">{s.score}</td>
                                             <td class="award-buttons">
-                                                {Preset::ALL.into_iter().filter(|p| speed.get() || !p.label().contains("抢答")).map(|p| view! {
+                                                {Preset::ALL.into_iter().filter(|p| speed.get() || !p.is_buzz()).map(|p| view! {
                                                     <button type="button" class="btn small" on:click=move |_| contest.update(|c| if let Some(c) = c { c.award_preset(team, p) })>{p.label()}</button>
                                                 }).collect_view()}
                                             </td>

@@ -15,7 +15,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::browser::print_page;
 use crate::browser::storage::{load_progress, save_progress};
-use crate::components::load::{LoadFailed, Loading};
+use crate::components::load::loaded;
 use crate::components::question::{letters, Explanation, QuestionCard};
 use crate::data;
 use crate::use_site;
@@ -76,12 +76,10 @@ pub fn Exam() -> impl IntoView {
             minutes: q.get("m").and_then(|m| m.parse().ok()).unwrap_or(0).min(180),
             class: q.get("c").as_deref() == Some("1"),
         });
-        match (bank.get(), spec) {
-            (None, _) => view! { <Loading/> }.into_any(),
-            (Some(Err(e)), _) => view! { <LoadFailed message=e/> }.into_any(),
-            (Some(Ok(_)), None) => view! { <Setup/> }.into_any(),
-            (Some(Ok(bank)), Some(spec)) => view! { <Sitting bank spec/> }.into_any(),
-        }
+        loaded(bank.get(), |bank| match spec {
+            None => view! { <Setup/> }.into_any(),
+            Some(spec) => view! { <Sitting bank spec/> }.into_any(),
+        })
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use kiosk_core::intake::engine::{passed_urgent, preset_choice, progress, walk, Screen, Step};
+use kiosk_core::intake::engine::{preset_choice, progress, walk, Screen, Step};
 use kiosk_core::intake::graph::{Question, Questionnaire, Target, Urgent};
 use kiosk_core::triage::{triage, Verdict};
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ use crate::components::load::{LoadFailed, Loading};
 use crate::components::outcome::{category_label, OutcomeView};
 use crate::components::quick_exit::QuickExit;
 use crate::data;
-use crate::session::{use_session, Session};
+use crate::session::{use_end_visit, use_session, Session};
 
 /// `/intake`, `/intake?branch=<category>` and `/intake?q=<one sentence>`.
 #[component]
@@ -126,14 +126,11 @@ fn Flow(
                 let rows = review_rows(&steps, session.for_other.get());
                 view! { <Review rows/> }.into_any()
             }
-            Ok((Screen::Result(_), steps)) => {
-                let urgent = passed_urgent(&steps);
-                view! {
-                    <QuickExit/>
-                    <OutcomeView qn=qn.clone() choices=choices.clone() for_other=session.for_other.get() urgent editable=true/>
-                }
-                .into_any()
+            Ok((Screen::Result(_), _)) => view! {
+                <QuickExit/>
+                <OutcomeView qn=qn.clone() choices=choices.clone() for_other=session.for_other.get() editable=true/>
             }
+            .into_any(),
         }
     }
 }
@@ -145,7 +142,7 @@ fn StepBar(
     qn: Arc<Questionnaire>,
 ) -> impl IntoView {
     let session = use_session();
-    let navigate = use_navigate();
+    let end_visit = use_end_visit();
     let (done, left) = progress(&qn, &session.choices.get_untracked());
     let total = done + left;
     view! {
@@ -154,10 +151,7 @@ fn StepBar(
             <progress max=total.to_string() value=(done + 1).to_string() aria-label="回答进度"></progress>
             <div class="row">
                 <button type="button" class="btn" on:click=move |_| session.choices.update(|c| { c.pop(); })>"⬅ 上一题"</button>
-                <button type="button" class="btn" on:click=move |_| {
-                    session.wipe();
-                    navigate("/", NavigateOptions { replace: true, ..Default::default() });
-                }>"结束并清除"</button>
+                <button type="button" class="btn" on:click=move |_| end_visit("/")>"结束并清除"</button>
             </div>
         </div>
     }

@@ -16,7 +16,7 @@ pub fn IntakeLink() -> impl IntoView {
     let qn = LocalResource::new(data::questionnaire);
     move || loaded(qn.get(), |qn| match decode(&qn, &location.search.get()) {
             Ok(answers) => view! {
-                <OutcomeView qn=qn.clone() choices=answers.choices for_other=answers.for_other urgent=false editable=false/>
+                <OutcomeView qn=qn.clone() choices=answers.choices for_other=answers.for_other editable=false/>
             }
             .into_any(),
             Err(e) => view! {

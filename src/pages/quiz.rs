@@ -1,5 +1,6 @@
 //! 法律明白人: the quiz front page — practice by topic, 错题本, mock exam, class mode.
 
+use kiosk_core::quiz::progress::REVIEW_CAP;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -8,8 +9,6 @@ use crate::components::load::loaded;
 use crate::components::tile::Tile;
 use crate::data;
 
-/// Daily review cap: a missed week never becomes a pile.
-pub const REVIEW_CAP: usize = 5;
 
 /// `/quiz`.
 #[component]

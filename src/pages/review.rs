@@ -7,7 +7,7 @@ use crate::browser::storage::{load_progress, today};
 use crate::components::load::loaded;
 use crate::data;
 use crate::pages::practice::Drill;
-use crate::pages::quiz::REVIEW_CAP;
+use kiosk_core::quiz::progress::REVIEW_CAP;
 
 /// `/quiz/review`.
 #[component]

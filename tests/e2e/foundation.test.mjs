@@ -1,7 +1,7 @@
 // The foundation: home, doors, frame, 大字, deep links, 404, idle reset, axe at three viewports.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, go, axe, shot, mainText, VIEWPORTS } from './harness.mjs';
+import { serve, launch, open, go, axe, shot, mainText, shortIdle, VIEWPORTS } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -109,11 +109,10 @@ const boxes = (page) => page.evaluate((sels) => sels.map((s) => {
 test('the pre-rendered copy lines up with the app, so nothing moves when the app takes over', async () => {
   for (const viewport of Object.values(VIEWPORTS)) {
     for (const p of ['/', '/library', '/library/violence', '/library/a/cooling-off', '/library/a/protection-order']) {
-      const still = await browser.newContext({ viewport, javaScriptEnabled: false });
-      const pre = await still.newPage();
-      await pre.goto(server.url + p);
-      const before = await boxes(pre);
-      await still.close();
+      const still = await open(browser, server.url, { viewport, javaScriptEnabled: false });
+      await still.page.goto(server.url + p);
+      const before = await boxes(still.page);
+      await still.context.close();
       const { context, page } = await open(browser, server.url, { viewport });
       await go(page, p);
       const after = await boxes(page);
@@ -135,21 +134,20 @@ test('if the app cannot load, the pre-rendered page stays readable and says so p
 });
 
 test('a path with no pre-rendered page shows the frame, the hotlines and 正在打开…, never the home page', async () => {
-  const still = await browser.newContext({ javaScriptEnabled: false });
-  const page = await still.newPage();
+  const { context, page } = await open(browser, server.url, { javaScriptEnabled: false });
   await page.goto(server.url + '/quiz');
   assert.equal(await page.locator('#prerender main .loading').innerText(), '正在打开…');
   assert.equal(await page.locator('#prerender .centre-name').count(), 0);
   assert.equal(await page.locator('#prerender .hotline-strip a[href="tel:12338"]').count(), 1);
-  await still.close();
+  await context.close();
 });
 
 test('read-aloud says so plainly when this browser has no Chinese voice, without moving the buttons', async () => {
   const { context, page } = await open(browser, server.url, { viewport: VIEWPORTS.phone });
   await go(page, '/');
-  const hasZh = await page.evaluate(() => speechSynthesis.getVoices().some((v) => /^zh|^cmn/i.test(v.lang)));
   const help = await page.locator('button.help').boundingBox();
   await page.waitForTimeout(2700); // the reader waits up to 2.5 s for voices to load
+  const hasZh = await page.evaluate(() => speechSynthesis.getVoices().some((v) => /^zh|^cmn/i.test(v.lang)));
   assert.deepEqual(await page.locator('button.help').boundingBox(), help, 'the label change re-wraps nothing');
   await page.locator('button.read').click();
   if (hasZh) {
@@ -163,12 +161,7 @@ test('read-aloud says so plainly when this browser has no Chinese voice, without
 
 test('idle reset: countdown, then home with the session wiped (config timeout shortened for the test)', async () => {
   const { context, page } = await open(browser, server.url);
-  await page.route('**/data/site.json', async (route) => {
-    const res = await route.fetch();
-    const site = await res.json();
-    site.centre.idle_seconds = 3;
-    await route.fulfill({ response: res, json: site });
-  });
+  await shortIdle(page, 3);
   await go(page, '/intake');
   await page.locator('#typed-box').fill('隔壁盖房挡了俺家的光');
   await page.locator('.answer', { hasText: '没有危险' }).click();

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -21,12 +22,16 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Starts nginx on a free port serving dist/; returns { url, stop }. */
 export async function serve(dist = path.join(ROOT, 'dist')) {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => { const { port } = probe.address(); probe.close(() => resolve(port)); });
+  });
   const proc = spawn(path.join(ROOT, 'scripts/serve'), [String(port), dist], { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
+  let exited = false;
   proc.stderr.on('data', (d) => (err += d));
+  proc.on('exit', () => (exited = true));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 100 && !exited; i++) {
     try {
       const r = await fetch(url + '/');
       if (r.ok) return { url, port, stop: () => proc.kill('SIGTERM') };
@@ -58,6 +63,16 @@ export async function open(browser, base, { viewport = VIEWPORTS.landscape, sw =
   page.on('request', (r) => page.requests.push(r.url()));
   page.base = base;
   return { context, page };
+}
+
+/** Shortens the idle timeout to `seconds` by rewriting the site config as the page fetches it. */
+export async function shortIdle(page, seconds) {
+  await page.route('**/data/site.json', async (route) => {
+    const res = await route.fetch();
+    const site = await res.json();
+    site.centre.idle_seconds = seconds;
+    await route.fulfill({ response: res, json: site });
+  });
 }
 
 /** Goes to an app path and waits until the app (not the pre-rendered copy) shows it. */

@@ -55,6 +55,19 @@ test('domestic violence happening now → urgent screen with 110, 12338 and the 
   assert.match(text, /保护令/);
   assert.ok(await page.getByRole('button', { name: /紧急离开/ }).count() === 1);
   assert.deepEqual(await axe(page), []);
+  // Past the urgent screen, the result repeats 110 / 120 on top, and so does its shared link.
+  await page.locator('.urgent button.btn.primary').click();
+  for (let i = 0; i < 8 && !(await page.locator('.outcome').count()); i++) {
+    if (await page.getByRole('button', { name: '没问题，看结果' }).count()) await toResult(page);
+    else await page.locator('main button.answer').first().click();
+  }
+  await page.waitForSelector('.outcome .urgent-banner');
+  const link = await page.locator('.outcome .qr').getAttribute('data-url');
+  const fresh = await open(browser, server.url);
+  await fresh.page.goto(link);
+  await fresh.page.waitForSelector('.outcome');
+  assert.equal(await fresh.page.locator('.outcome .urgent-banner').count(), 1, 'a shared urgent result keeps 110 / 120 on top');
+  await fresh.context.close();
   await context.close();
 });
 
@@ -148,6 +161,7 @@ test('the result prints as a slip, its QR link reproduces it in a fresh context,
   await fresh.page.waitForSelector('.outcome');
   assert.equal(await fresh.page.locator('.outcome').getAttribute('data-result'), 'neighbour-light');
   assert.equal(await fresh.page.locator('#slip-name').count(), 0, 'no name on a shared result');
+  assert.equal(await fresh.page.locator('.urgent-banner').count(), 0, 'no emergency banner where there was no danger');
   await shot(fresh.page, 'intake-result-phone');
   await fresh.page.goto(link.replace(/a=[0-9a-z]+/, 'a=zz9'));
   await fresh.page.waitForSelector('.link-error');

@@ -2,7 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, open, go, axe, shot, VIEWPORTS } from './harness.mjs';
+import path from 'node:path';
+import { serve, launch, open, go, axe, shot, OUT, VIEWPORTS } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
@@ -96,6 +97,12 @@ test('read-aloud with a Chinese voice reads paragraph by paragraph, highlighted;
   const n = (await said()).length;
   await page.evaluate(() => window.__spoken());
   assert.equal((await said()).length, n, 'nothing more is read after stop');
+  // Leaving the page stops reading too: nothing of one screen is read over the next.
+  await page.locator('button.read').click();
+  await page.locator('header .frame-btn', { hasText: '首页' }).click();
+  await page.waitForSelector('h1.centre-name');
+  assert.equal(await page.getByRole('button', { name: '⏹ 停止' }).count(), 0);
+  assert.equal((await page.evaluate(() => window.__speech)).at(-1), 'cancel');
   // A glossary definition is read as one sentence, with no highlight anywhere.
   await go(page, '/library/a/judicial-confirmation');
   await page.locator('button.term').first().click();
@@ -166,7 +173,7 @@ test('the print view hides the kiosk frame', async () => {
     assert.equal(await page.locator(sel).isVisible(), false, `${sel} hidden in print`);
   }
   assert.equal(await page.locator('article h1').isVisible(), true);
-  await page.pdf({ path: 'test-output/article-print.pdf', format: 'A4' }).catch(() => {});
+  await page.pdf({ path: path.join(OUT, 'article-print.pdf'), format: 'A4' });
   await context.close();
 });
 

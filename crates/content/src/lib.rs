@@ -57,10 +57,12 @@ pub fn compile(content: &Path) -> (Option<Compiled>, Diagnostics) {
     let glossary = glossary::compile(&content.join("glossary.toml"), &mut diags);
     let (categories, drafts) = library::drafts(&content.join("library"), &mut diags);
     let quiz_dir = content.join("quiz");
+    let articles: std::collections::BTreeSet<String> = drafts.iter().map(|d| d.meta.id.clone()).collect();
+    let quiz = quiz::compile(&quiz_dir, &articles, &mut diags);
     let links = Links {
-        articles: drafts.iter().map(|d| d.meta.id.clone()).collect(),
+        articles,
         rooms: site_out.room_lines.keys().cloned().collect(),
-        quiz_topics: quiz_topic_ids(&quiz_dir),
+        quiz_topics: quiz.topics.iter().map(|t| t.id.clone()).collect(),
         allow_external: site_out.allow_external_links,
     };
     let ctx = article::Context { links: &links, terms: &glossary, rooms: &site_out.site.rooms };
@@ -89,7 +91,6 @@ pub fn compile(content: &Path) -> (Option<Compiled>, Diagnostics) {
         library.articles.push(a.meta);
     }
     let synonyms = search::load_synonyms(&content.join("synonyms.toml"), &mut diags);
-    let quiz = quiz::compile(&quiz_dir, &links.articles, &mut diags);
     let intake = intake::compile(&content.join("intake/questionnaire.toml"), &site_out.site, &links.articles, &mut diags);
     let triage = triage::compile(&content.join("intake/triage.toml"), &mut diags);
     if !diags.errors.is_empty() {
@@ -106,20 +107,6 @@ pub fn compile(content: &Path) -> (Option<Compiled>, Diagnostics) {
         quiz,
     };
     (Some(compiled), diags)
-}
-
-/// Quiz topic ids: the `*.toml` file names in content/quiz.
-fn quiz_topic_ids(dir: &Path) -> std::collections::BTreeSet<String> {
-    std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().to_string()))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 impl Compiled {

@@ -120,7 +120,7 @@ fn frame_html(site: &Site, main: &str) -> String {
         .hotlines
         .iter()
         .take(4)
-        .map(|h| format!("<a class=\"hotline\" href=\"tel:{0}\"><strong>{0}</strong><span>{1}</span></a>", escape(&h.number), escape(h.name.split(['（', '(']).next().unwrap_or(&h.name))))
+        .map(|h| format!("<a class=\"hotline\" href=\"tel:{0}\"><strong>{0}</strong><span>{1}</span></a>", escape(&h.number), escape(h.short_name())))
         .collect();
     format!(
         "<header class=\"frame\"><a class=\"brand\" href=\"/\">{}</a><nav class=\"frame-actions\" aria-label=\"常用按钮\">\

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use kiosk_core::search::{clean, fold};
 use pinyin::ToPinyin;
 use serde::Deserialize;
 use toml::Spanned;
@@ -13,9 +14,8 @@ use crate::diag::{self, Diagnostics};
 /// The full pinyin (no tones, no spaces, ü written `v`) and the initials of `text`:
 /// `pinyin_of("离婚冷静期") == ("lihunlengjingqi", "lhljq")`.
 ///
-/// Letters and digits that are not Han characters pass through lower-cased into both strings
-/// (full-width ones folded to half-width); spaces and punctuation are dropped, as search drops
-/// them from queries. Each Han character takes its most common reading.
+/// Letters and digits that are not Han characters pass through into both strings folded exactly
+/// as search folds a query ([`fold`]); spaces and punctuation are dropped. Each Han character takes its most common reading.
 pub fn pinyin_of(text: &str) -> (String, String) {
     let mut full = String::new();
     let mut initials = String::new();
@@ -26,15 +26,9 @@ pub fn pinyin_of(text: &str) -> (String, String) {
             initials.extend(plain.chars().next());
             continue;
         }
-        let c = match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            _ => c,
-        };
-        if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
-                full.push(l);
-                initials.push(l);
-            }
+        if let Some(c) = fold(c) {
+            full.push(c);
+            initials.push(c);
         }
     }
     (full, initials)
@@ -107,7 +101,7 @@ fn entry(
             targets.push(target);
         }
     }
-    (diags.errors.len() == errors && !targets.is_empty()).then(|| (word.to_lowercase(), targets))
+    (diags.errors.len() == errors && !targets.is_empty()).then(|| (clean(&word), targets.iter().map(|t| clean(t)).collect()))
 }
 
 /// Describes the first character search would drop from a query (space, punctuation, emoji).

@@ -1,5 +1,5 @@
 //! The content compiler never panics, whatever a clerk (or a cat on the keyboard) writes:
-//! random text as an article, as site.toml, and as the questionnaire.
+//! random text as an article, as site.toml, the glossary, the questionnaire and the triage rules.
 
 use std::path::Path;
 
@@ -10,6 +10,15 @@ fn scratch(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("kiosk-parsers-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// The site of the base fixture, for the questionnaire's room references.
+fn base_site() -> &'static kiosk_core::model::Site {
+    static SITE: std::sync::OnceLock<kiosk_core::model::Site> = std::sync::OnceLock::new();
+    SITE.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content/base");
+        kiosk_content::compile(&root).0.expect("base compiles").site
+    })
 }
 
 proptest! {
@@ -24,13 +33,16 @@ proptest! {
     }
 
     #[test]
-    fn site_and_questionnaire_files_of_any_text_never_panic(text in "(\\PC|\n){0,300}") {
+    fn site_glossary_questionnaire_and_triage_files_of_any_text_never_panic(text in "(\\PC|\n){0,300}") {
         let dir = scratch("site");
-        let site = dir.join("site.toml");
-        std::fs::write(&site, &text).unwrap();
+        let file = dir.join("any.toml");
+        std::fs::write(&file, &text).unwrap();
         let mut diags = Diagnostics::default();
-        let _ = kiosk_content::site::compile(&site, &mut diags);
-        let _ = kiosk_content::glossary::compile(&site, &mut diags);
+        let _ = kiosk_content::site::compile(&file, &mut diags);
+        let _ = kiosk_content::glossary::compile(&file, &mut diags);
+        let _ = kiosk_content::intake::compile(&file, base_site(), &Default::default(), &mut diags);
+        let _ = kiosk_content::triage::compile(&file, &mut diags);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
 

@@ -14,11 +14,15 @@ fn content() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
 }
 
-fn compiled() -> Compiled {
-    let (c, diags) = kiosk_content::compile(&content());
-    let lines: Vec<String> = diags.errors.iter().chain(&diags.warnings).map(ToString::to_string).collect();
-    assert!(lines.is_empty(), "content/ must compile without errors or warnings:\n{}", lines.join("\n"));
-    c.expect("compiled")
+/// content/ compiled once for all the tests here.
+fn compiled() -> &'static Compiled {
+    static C: std::sync::OnceLock<Compiled> = std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        let (c, diags) = kiosk_content::compile(&content());
+        let lines: Vec<String> = diags.errors.iter().chain(&diags.warnings).map(ToString::to_string).collect();
+        assert!(lines.is_empty(), "content/ must compile without errors or warnings:\n{}", lines.join("\n"));
+        c.expect("compiled")
+    })
 }
 
 #[test]
@@ -190,16 +194,10 @@ fn the_named_journeys_reach_the_right_rooms() {
 proptest! {
     #[test]
     fn decoding_any_link_never_panics(s in ".{0,80}") {
-        let c = compiled_once();
+        let c = &compiled().intake;
         let _ = decode(&c, &s);
         let _ = decode(&c, &format!("v={}&a={s}", c.version));
     }
-}
-
-fn compiled_once() -> Questionnaire {
-    use std::sync::OnceLock;
-    static Q: OnceLock<Questionnaire> = OnceLock::new();
-    Q.get_or_init(|| compiled().intake).clone()
 }
 
 #[test]

@@ -73,6 +73,13 @@ pub struct Hotline {
     pub hours: String,
 }
 
+impl Hotline {
+    /// The name without its bracketed part, for the hotline strip: "妇女维权公益服务热线".
+    pub fn short_name(&self) -> &str {
+        self.name.split(['（', '(']).next().unwrap_or(&self.name)
+    }
+}
+
 /// The library index (`data/library.json`): categories and every article's metadata.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Library {
@@ -134,7 +141,8 @@ pub struct Term {
 pub struct SearchIndex {
     /// One document per article.
     pub docs: Vec<SearchDoc>,
-    /// Everyday word → words the articles use (from content/synonyms.toml).
+    /// Everyday word → words the articles use (from content/synonyms.toml), all cleaned by the
+    /// compiler with [`crate::search::clean`] as a query is.
     pub synonyms: Vec<(String, Vec<String>)>,
 }
 

@@ -20,11 +20,13 @@ pub fn cases(dir: &Path) -> Vec<String> {
     cases
 }
 
-/// Diagnostics as lines with `prefix` cut from paths; warnings prefixed `warning: `.
+/// Diagnostics as lines with `prefix` cut from every path (messages may name a second file);
+/// warnings prefixed `warning: `.
 pub fn lines(diags: &Diagnostics, prefix: &Path) -> Vec<String> {
+    let folder = format!("{}/", prefix.display());
     let cut = |d: &kiosk_content::diag::Diagnostic| {
         let file = d.file.strip_prefix(prefix).unwrap_or(&d.file).display().to_string();
-        format!("{file}:{}: {}", d.line.max(1), d.message)
+        format!("{file}:{}: {}", d.line.max(1), d.message.replace(&folder, ""))
     };
     let mut out: Vec<String> = diags.errors.iter().map(cut).collect();
     out.extend(diags.warnings.iter().map(|w| format!("warning: {}", cut(w))));

@@ -149,11 +149,7 @@ fn check_digit(key_term: u32, payload: &[u8]) -> u8 {
 fn symbols(code: &str) -> Result<Vec<u8>, CodeError> {
     let mut out = Vec::new();
     for typed in code.chars() {
-        // Full-width ASCII (Ａ, ２, －) from a Chinese keyboard becomes plain ASCII.
-        let c = match u32::from(typed) {
-            0xFF01..=0xFF5E => char::from_u32(u32::from(typed) - 0xFEE0).unwrap_or(typed),
-            _ => typed,
-        };
+        let c = crate::search::halfwidth(typed);
         if c.is_whitespace() || matches!(c, '-' | '–' | '—' | '_' | '·') {
             continue;
         }

@@ -46,6 +46,11 @@ impl Preset {
             Preset::RiskWrong => "风险题答错",
         }
     }
+
+    /// Whether this score belongs to the 抢答 (speed) round.
+    pub fn is_buzz(self) -> bool {
+        matches!(self, Preset::BuzzRight | Preset::BuzzWrong)
+    }
 }
 
 /// Why a contest could not be set up. `Display` is for the trainer.

@@ -19,7 +19,7 @@ mod score;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use query::fold;
+pub use query::{clean, fold, halfwidth};
 
 use serde::{Deserialize, Serialize};
 

@@ -16,16 +16,21 @@ pub(crate) const CHAR: u32 = 1;
 /// Folds one typed character for matching: full-width ASCII becomes half-width, ASCII letters
 /// become lower-case, and anything that is not a letter, digit or Han character (punctuation,
 /// spaces, emoji) is dropped.
-pub(crate) fn fold(c: char) -> Option<char> {
-    let c = match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        _ => c,
-    };
+pub fn fold(c: char) -> Option<char> {
+    let c = halfwidth(c);
     c.is_alphanumeric().then(|| c.to_ascii_lowercase())
 }
 
-/// Cleans a whole string with [`fold`].
-pub(crate) fn clean(text: &str) -> String {
+/// Full-width ASCII (Ａ, ２, －) from a Chinese keyboard as plain ASCII; other characters as they are.
+pub fn halfwidth(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// Cleans a whole string with [`fold`], as every query is cleaned.
+pub fn clean(text: &str) -> String {
     text.chars().filter_map(fold).collect()
 }
 
@@ -76,13 +81,13 @@ impl Query {
         q.pinyin = q.text.len() >= 2 && q.text.bytes().all(|b| b.is_ascii_lowercase());
         let chars: Vec<char> = q.text.chars().collect();
         q.add_phrase(&chars, BIGRAM);
+        // The compiler stores synonyms already cleaned (see `SearchIndex::synonyms`).
         for (word, targets) in synonyms {
-            let word = clean(word);
-            if word.is_empty() || !q.text.contains(&word) {
+            if word.is_empty() || !q.text.contains(word.as_str()) {
                 continue;
             }
             for target in targets {
-                let target: Vec<char> = target.chars().filter_map(fold).collect();
+                let target: Vec<char> = target.chars().collect();
                 if target.len() == 1 {
                     q.add(target.iter().collect(), SYNONYM_BIGRAM, Kind::Bigram);
                 }
