@@ -7,6 +7,7 @@ use kiosk_core::model::{ArticleMeta, Room, Term};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
 
+use crate::citation::Laws;
 use crate::diag::{line_at, Diagnostics};
 use kiosk_core::glossary::{split, Piece};
 
@@ -181,6 +182,9 @@ pub fn render(draft: &Draft, ctx: &Context<'_>, diags: &mut Diagnostics) -> Arti
             diags.error(path, draft.quiz_line, format!("quiz = \"{q}\" is not a quiz topic (a file content/quiz/{q}.toml)"));
         }
     }
+    // content/library/<category>/<id>.md: the content folder is three levels up.
+    let content = path.ancestors().nth(3).unwrap_or(Path::new("."));
+    Laws::load(content, diags).check(path, draft.body_line, body, diags);
 
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut text = String::new();

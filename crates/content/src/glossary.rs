@@ -7,6 +7,7 @@ use kiosk_core::model::Term;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::citation::Laws;
 use crate::diag::{line_at, parse_toml, read, Diagnostics};
 use crate::site::is_id;
 
@@ -23,8 +24,12 @@ pub fn compile(path: &Path, diags: &mut Diagnostics) -> Vec<Term> {
     let Some(raw) = parse_toml::<RawGlossary>(path, &src, diags) else { return Vec::new() };
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut out = Vec::new();
+    // content/glossary.toml: the content folder is the file's own.
+    let laws = Laws::load(path.parent().unwrap_or(Path::new(".")), diags);
     for spanned in raw.term {
         let at = line_at(&src, spanned.span().start);
+        let block = &src[spanned.span()];
+        let definition_line = at + block.lines().position(|l| l.trim_start().starts_with("definition")).unwrap_or(0);
         let t = spanned.into_inner();
         if !is_id(&t.id) {
             diags.error(path, at, format!("term id \"{}\" must be lower-case letters, digits, '_' or '-'", t.id));
@@ -37,6 +42,7 @@ pub fn compile(path: &Path, diags: &mut Diagnostics) -> Vec<Term> {
                 diags.error(path, at, format!("duplicate {key} (first on line {first})"));
             }
         }
+        laws.check(path, definition_line, &t.definition, diags);
         out.push(t);
     }
     out

@@ -13,13 +13,14 @@ use kiosk_core::triage::CATEGORIES;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::citation::{value_line, Laws};
 use crate::diag::{line_at, parse_toml, read, Diagnostics};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Raw {
     start: Spanned<String>,
-    what_happens: Vec<String>,
+    what_happens: Vec<Spanned<String>>,
     #[serde(default)]
     question: Vec<Spanned<RawQuestion>>,
     #[serde(default)]
@@ -53,8 +54,8 @@ struct RawAnswer {
 #[serde(deny_unknown_fields)]
 struct RawUrgent {
     id: String,
-    title: String,
-    steps: Vec<String>,
+    title: Spanned<String>,
+    steps: Vec<Spanned<String>>,
     hotlines: Vec<String>,
     #[serde(default)]
     articles: Vec<String>,
@@ -66,16 +67,16 @@ struct RawUrgent {
 #[serde(deny_unknown_fields)]
 struct RawResult {
     id: String,
-    title: String,
+    title: Spanned<String>,
     category: String,
     room: String,
     #[serde(default)]
-    elsewhere: String,
+    elsewhere: Option<Spanned<String>>,
     mediation: bool,
-    bring: Vec<String>,
-    steps: Vec<String>,
+    bring: Vec<Spanned<String>>,
+    steps: Vec<Spanned<String>>,
     #[serde(default)]
-    deadlines: Vec<String>,
+    deadlines: Vec<Spanned<String>>,
     articles: Vec<String>,
     hotlines: Vec<String>,
 }
@@ -100,6 +101,24 @@ pub fn compile(path: &Path, site: &Site, articles: &BTreeSet<String>, diags: &mu
     let Some(src) = read(path, diags) else { return Questionnaire::default() };
     let Some(raw) = parse_toml::<Raw>(path, &src, diags) else { return Questionnaire::default() };
     let at = |span: std::ops::Range<usize>| line_at(&src, span.start);
+    // Every text a result or an urgent screen shows must cite laws cleanly.
+    // content/intake/questionnaire.toml: the content folder is two levels up.
+    let laws = Laws::load(path.ancestors().nth(2).unwrap_or(Path::new(".")), diags);
+    let cite = |t: &Spanned<String>, diags: &mut Diagnostics| {
+        laws.check(path, value_line(&src, t.span().start), t.get_ref(), diags);
+    };
+    for t in &raw.what_happens {
+        cite(t, diags);
+    }
+    for u in &raw.urgent {
+        let u = u.get_ref();
+        std::iter::once(&u.title).chain(&u.steps).for_each(|t| cite(t, diags));
+    }
+    for r in &raw.result {
+        let r = r.get_ref();
+        let texts = std::iter::once(&r.title).chain(&r.elsewhere).chain(&r.bring).chain(&r.steps).chain(&r.deadlines);
+        texts.for_each(|t| cite(t, diags));
+    }
     let mut lines: BTreeMap<Target, usize> = BTreeMap::new();
     let mut declare = |t: Target, line: usize, diags: &mut Diagnostics| {
         if let Some(first) = lines.insert(t.clone(), line) {
@@ -175,8 +194,8 @@ pub fn compile(path: &Path, site: &Site, articles: &BTreeSet<String>, diags: &mu
         }
         urgent.push(Urgent {
             id: u.id.clone(),
-            title: u.title.clone(),
-            steps: u.steps.clone(),
+            title: u.title.get_ref().clone(),
+            steps: plain(&u.steps),
             hotlines: u.hotlines.clone(),
             articles: u.articles.clone(),
             continue_label: u.continue_label.clone(),
@@ -204,14 +223,14 @@ pub fn compile(path: &Path, site: &Site, articles: &BTreeSet<String>, diags: &mu
         check_articles(path, line, &r.articles, articles, diags);
         results.push(Outcome {
             id: r.id.clone(),
-            title: r.title.clone(),
+            title: r.title.get_ref().clone(),
             category: r.category.clone(),
             room,
-            elsewhere: r.elsewhere.clone(),
-            bring: r.bring.clone(),
-            steps: r.steps.clone(),
+            elsewhere: r.elsewhere.as_ref().map(|e| e.get_ref().clone()).unwrap_or_default(),
+            bring: plain(&r.bring),
+            steps: plain(&r.steps),
             mediation: r.mediation,
-            deadlines: r.deadlines.clone(),
+            deadlines: plain(&r.deadlines),
             articles: r.articles.clone(),
             hotlines: r.hotlines.clone(),
         });
@@ -223,7 +242,7 @@ pub fn compile(path: &Path, site: &Site, articles: &BTreeSet<String>, diags: &mu
         questions,
         urgent,
         results,
-        what_happens: raw.what_happens.clone(),
+        what_happens: plain(&raw.what_happens),
     };
     let start_line = at(raw.start.span());
     match out.questions.iter().find(|q| q.id == out.start) {
@@ -238,6 +257,11 @@ pub fn compile(path: &Path, site: &Site, articles: &BTreeSet<String>, diags: &mu
     }
     out.version = version_of(&out);
     out
+}
+
+/// The texts of a list, without their places in the file.
+fn plain(texts: &[Spanned<String>]) -> Vec<String> {
+    texts.iter().map(|t| t.get_ref().clone()).collect()
 }
 
 fn is_unsure(label: &str) -> bool {

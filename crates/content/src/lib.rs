@@ -4,6 +4,9 @@
 #![warn(missing_docs, unreachable_pub)]
 
 pub mod article;
+pub mod corpus;
+pub mod danger;
+pub mod citation;
 pub mod diag;
 pub mod finish;
 pub mod glossary;
@@ -92,7 +95,8 @@ pub fn compile(content: &Path) -> (Option<Compiled>, Diagnostics) {
     }
     let synonyms = search::load_synonyms(&content.join("synonyms.toml"), &mut diags);
     let intake = intake::compile(&content.join("intake/questionnaire.toml"), &site_out.site, &links.articles, &mut diags);
-    let triage = triage::compile(&content.join("intake/triage.toml"), &mut diags);
+    let screens: Vec<String> = intake.urgent.iter().map(|u| u.id.clone()).collect();
+    let triage = triage::compile(&content.join("intake"), &screens, &mut diags);
     if !diags.errors.is_empty() {
         return (None, diags);
     }

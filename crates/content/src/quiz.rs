@@ -8,6 +8,7 @@ use kiosk_core::quiz::bank::{Bank, Kind, Question, Topic};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::citation::{value_line, Laws};
 use crate::diag::{self, line_at, Diagnostics};
 
 /// An optional text field with its place in the file.
@@ -60,11 +61,13 @@ struct Seen {
 pub fn compile(dir: &Path, articles: &BTreeSet<String>, diags: &mut Diagnostics) -> Bank {
     let mut bank = Bank::default();
     let mut seen = Seen::default();
+    // content/quiz/: the content folder is one level up.
+    let laws = Laws::load(dir.parent().unwrap_or(dir), diags);
     for path in quiz_files(dir, diags) {
         let Some(src) = diag::read(&path, diags) else { continue };
         let Some(raw) = diag::parse_toml::<RawFile>(&path, &src, diags) else { continue };
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        let mut file = File { path: &path, src: &src, articles, diags };
+        let mut file = File { path: &path, src: &src, articles, laws: &laws, diags };
         let topic = file.topic(raw.topic, &stem);
         let topic_article = topic.as_ref().map(|t| t.article.clone());
         for q in &raw.q {
@@ -100,6 +103,7 @@ struct File<'a> {
     path: &'a Path,
     src: &'a str,
     articles: &'a BTreeSet<String>,
+    laws: &'a Laws,
     diags: &'a mut Diagnostics,
 }
 
@@ -110,6 +114,12 @@ impl File<'_> {
 
     fn error(&mut self, line: usize, message: impl Into<String>) {
         self.diags.error(self.path, line, message);
+    }
+
+    /// Checks the citations in a text a person reads (see [`crate::citation`]).
+    fn citations(&mut self, field: &Spanned<String>) {
+        let line = value_line(self.src, field.span().start);
+        self.laws.check(self.path, line, field.get_ref(), self.diags);
     }
 
     /// A required text field: its trimmed value and line, or an error saying what to write.
@@ -184,6 +194,10 @@ impl File<'_> {
         let at = self.line(raw);
         let q = raw.get_ref();
         let mut ok = true;
+        let options = q.options.iter().flat_map(|o| o.get_ref());
+        for field in q.text.iter().chain(options).chain(&q.explain).chain(&q.cite) {
+            self.citations(field);
+        }
 
         let id =
             self.required(&q.id, "this question", at, "id", &format!("unique and never reused, e.g. \"{topic}-001\""));

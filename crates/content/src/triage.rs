@@ -1,16 +1,17 @@
-//! The triage compiler: reads `content/intake/triage.toml` (danger words, replacements for dialect
-//! words and typos, keywords per category) and builds the rules (`data/triage.json`), reporting
-//! every mistake as `file:line: message`.
+//! The triage compiler: reads `content/intake/triage.toml` (replacements for dialect words and
+//! typos, keywords per category, the model's settings), then `danger.toml` and `corpus/`, and
+//! builds the rules (`data/triage.json`), reporting every mistake as `file:line: message`.
 //!
 //! Keyword weights: a word under `weak` is worth 1; under `words`, one point per character (longer
 //! words say more); under `strong`, one point per character plus 4. All words are normalised with
 //! the file's own replacements, so 俺家 is stored as 我家, just as typed text will be. `fillers`
 //! lists single characters (再, 都 …) that may stand inside a danger word without hiding it.
+//! `guess` is the line shown when the learned model, not a keyword, chose the category.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use kiosk_core::triage::{normalize, CategoryRules, Danger, Keyword, Rules, CATEGORIES};
+use kiosk_core::triage::{normalize, CategoryRules, Keyword, Rules, CATEGORIES};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -29,20 +30,18 @@ struct File {
     #[serde(default)]
     replace: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
-    danger: Vec<RawDanger>,
-    #[serde(default)]
     category: Vec<RawCategory>,
+    model: Option<Spanned<RawModel>>,
 }
 
+/// The `[model]` table: how the learned model is trained and weighed against the keywords.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawDanger {
-    name: Spanned<String>,
-    lean: Option<Spanned<String>>,
-    reason: Spanned<String>,
-    words: Spanned<Vec<Spanned<String>>>,
-    #[serde(default)]
-    except: Vec<Spanned<String>>,
+struct RawModel {
+    buckets: u32,
+    alpha: f64,
+    keyword_weight: i64,
+    min_margin: i64,
 }
 
 #[derive(Deserialize)]
@@ -50,6 +49,7 @@ struct RawDanger {
 struct RawCategory {
     id: Spanned<String>,
     reason: Spanned<String>,
+    guess: Spanned<String>,
     #[serde(default)]
     strong: Vec<Spanned<String>>,
     #[serde(default)]
@@ -59,30 +59,34 @@ struct RawCategory {
 }
 
 /// The file being compiled, for diagnostics at spans.
-struct Ctx<'a> {
-    path: &'a Path,
-    src: &'a str,
+pub(crate) struct Ctx<'a> {
+    pub(crate) path: &'a Path,
+    pub(crate) src: &'a str,
 }
 
 impl Ctx<'_> {
-    fn line<T>(&self, s: &Spanned<T>) -> usize {
+    pub(crate) fn line<T>(&self, s: &Spanned<T>) -> usize {
         diag::line_at(self.src, s.span().start)
     }
 }
 
-/// Compiles `content/intake/triage.toml`. With errors the returned rules are incomplete; the
-/// build stops anyway.
-pub fn compile(path: &Path, diags: &mut Diagnostics) -> Rules {
-    let Some(src) = diag::read(path, diags) else { return Rules::default() };
-    let Some(file) = diag::parse_toml::<File>(path, &src, diags) else { return Rules::default() };
-    let cx = Ctx { path, src: &src };
+/// Compiles the triage rules of one intake folder: `triage.toml` (replacements, keywords, the
+/// model's settings), `danger.toml` (danger signals, see [`crate::danger`]) and the labelled
+/// sentences in `corpus/` that train the model (see [`crate::corpus`]). `screens` are the
+/// questionnaire's urgent screen ids. With errors the returned rules are incomplete; the build
+/// stops anyway.
+pub fn compile(dir: &Path, screens: &[String], diags: &mut Diagnostics) -> Rules {
+    let path = dir.join("triage.toml");
+    let Some(src) = diag::read(&path, diags) else { return Rules::default() };
+    let Some(file) = diag::parse_toml::<File>(&path, &src, diags) else { return Rules::default() };
+    let cx = Ctx { path: &path, src: &src };
     let mut rules = Rules { replacements: replacements(&cx, file.replace, diags), ..Rules::default() };
     match file.fallback {
         Some(f) if !f.get_ref().trim().is_empty() => rules.fallback = f.into_inner(),
         Some(f) => {
-            diags.error(path, cx.line(&f), "fallback is empty; write the line shown when nothing matched")
+            diags.error(&path, cx.line(&f), "fallback is empty; write the line shown when nothing matched")
         }
-        None => diags.error(path, 0, "fallback is missing; add fallback = \"…\" for when nothing matched"),
+        None => diags.error(&path, 0, "fallback is missing; add fallback = \"…\" for when nothing matched"),
     }
     for f in file.fillers {
         let folded = normalize(&Rules::default(), f.get_ref());
@@ -90,17 +94,29 @@ pub fn compile(path: &Path, diags: &mut Diagnostics) -> Rules {
             rules.fillers.push_str(&folded);
         } else {
             let msg = format!("fillers: \"{}\" must be one character, listed once", f.get_ref());
-            diags.error(path, cx.line(&f), msg);
+            diags.error(&path, cx.line(&f), msg);
         }
     }
-    if file.danger.is_empty() {
-        diags.error(path, 0, "there is no [[danger]] list; danger words must always be checked");
-    }
-    for raw in file.danger {
-        let danger = danger(&cx, &rules, raw, diags);
-        rules.danger.push(danger);
-    }
     rules.categories = categories(&cx, &rules, file.category, diags);
+    crate::danger::compile(&dir.join("danger.toml"), screens, &mut rules, diags);
+    match file.model {
+        Some(m) => {
+            let line = cx.line(&m);
+            let m = m.into_inner();
+            if !m.buckets.is_power_of_two() || !(256..=65536).contains(&m.buckets) {
+                diags.error(&path, line, "[model] buckets must be a power of two from 256 to 65536, e.g. 4096");
+            } else if !(m.alpha > 0.0 && m.alpha <= 10.0) {
+                diags.error(&path, line, "[model] alpha must be above 0 and at most 10, e.g. 0.5");
+            } else {
+                let examples = crate::corpus::read(&dir.join("corpus"), diags);
+                rules.model = crate::corpus::train(&examples, &rules, m.buckets, m.alpha);
+                rules.danger_model = crate::corpus::train_danger(&examples, &rules, m.buckets, m.alpha);
+                rules.keyword_weight = m.keyword_weight;
+                rules.min_margin = m.min_margin;
+            }
+        }
+        None => diags.error(&path, 0, "[model] is missing; add it with buckets, alpha, keyword_weight and min_margin"),
+    }
     rules
 }
 
@@ -142,7 +158,7 @@ fn replacements(
 }
 
 /// Normalises a list of words, reporting empty ones and repeats; returns (word, line) pairs.
-fn word_list(
+pub(crate) fn word_list(
     cx: &Ctx,
     rules: &Rules,
     what: &str,
@@ -166,59 +182,9 @@ fn word_list(
     out
 }
 
-/// One `[[danger]]` group.
-fn danger(cx: &Ctx, rules: &Rules, raw: RawDanger, diags: &mut Diagnostics) -> Danger {
-    let name = raw.name.into_inner();
-    let what = format!("danger \"{name}\"");
-    if raw.reason.get_ref().trim().is_empty() {
-        diags.error(
-            cx.path,
-            cx.line(&raw.reason),
-            format!("{what}: the reason is empty; say which number to call"),
-        );
-    }
-    let lean = raw.lean.map(|l| {
-        if !CATEGORIES.contains(&l.get_ref().as_str()) {
-            let msg = format!(
-                "{what}: unknown category \"{}\" (use one of {})",
-                l.get_ref(),
-                CATEGORIES.join(", ")
-            );
-            diags.error(cx.path, cx.line(&l), msg);
-        }
-        l.into_inner()
-    });
-    let line = cx.line(&raw.words);
-    let words = word_list(cx, rules, &what, raw.words.into_inner(), &mut Vec::new(), diags);
-    if words.is_empty() {
-        diags.error(
-            cx.path,
-            line,
-            format!("{what}: the word list is empty; list the words that mean danger"),
-        );
-    }
-    let except = word_list(cx, rules, &what, raw.except, &mut Vec::new(), diags);
-    for (e, line) in &except {
-        if !words.iter().any(|(w, _)| can_overlap(w, e)) {
-            diags.warn(
-                cx.path,
-                *line,
-                format!("{what}: except \"{e}\" can never touch a danger word; remove it"),
-            );
-        }
-    }
-    Danger {
-        name,
-        words: words.into_iter().map(|w| w.0).collect(),
-        except: except.into_iter().map(|e| e.0).collect(),
-        lean,
-        reason: raw.reason.into_inner(),
-    }
-}
-
 /// Whether an occurrence of `word` and one of `phrase` can overlap in some text: one holds the
 /// other, or an end of one is the start of the other.
-fn can_overlap(word: &str, phrase: &str) -> bool {
+pub(crate) fn can_overlap(word: &str, phrase: &str) -> bool {
     let ends = |a: &str, b: &str| a.char_indices().skip(1).any(|(i, _)| b.starts_with(&a[i..]));
     word.contains(phrase) || phrase.contains(word) || ends(word, phrase) || ends(phrase, word)
 }
@@ -266,7 +232,10 @@ fn categories(cx: &Ctx, rules: &Rules, raw: Vec<RawCategory>, diags: &mut Diagno
                 format!("{what}: the word list is empty; add words under words = […]"),
             );
         }
-        out.push((order, CategoryRules { id, reason: c.reason.into_inner(), keywords }));
+        if c.guess.get_ref().trim().is_empty() {
+            diags.error(cx.path, cx.line(&c.guess), format!("category \"{id}\": the guess line is empty"));
+        }
+        out.push((order, CategoryRules { id, reason: c.reason.into_inner(), guess: c.guess.into_inner(), keywords }));
     }
     for (order, id) in CATEGORIES.iter().enumerate() {
         if !out.iter().any(|(o, _)| *o == order) {

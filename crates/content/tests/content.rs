@@ -67,9 +67,17 @@ fn the_base_fixture_compiles_clean_and_renders_what_the_app_needs() {
 
 #[test]
 fn every_mistake_gives_exactly_its_expected_lines() {
-    common::check(&fixtures(), 20, &["base"], |case| {
+    common::check(&fixtures(), 20, &["base", "citation-ok"], |case| {
         let got = diagnostics(case);
         assert!(!got.is_empty(), "{case}: a mistake must give at least one diagnostic");
         got
     });
+}
+
+#[test]
+fn a_bare_number_after_its_law_in_the_same_sentence_is_a_clean_citation() {
+    // citation-ok cites in an article, a quiz explanation and an intake deadline the allowed
+    // ways: 《民法典》第1084条，再看第1085条; a list after the law; （2025年修订）; a superseded
+    // law named without 《》 ("以前的婚姻法"); 第一次 and 第二天, which are no citations.
+    assert_eq!(diagnostics("citation-ok"), Vec::<String>::new());
 }

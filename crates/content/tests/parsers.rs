@@ -41,7 +41,12 @@ proptest! {
         let _ = kiosk_content::site::compile(&file, &mut diags);
         let _ = kiosk_content::glossary::compile(&file, &mut diags);
         let _ = kiosk_content::intake::compile(&file, base_site(), &Default::default(), &mut diags);
-        let _ = kiosk_content::triage::compile(&file, &mut diags);
+        // The same text as every file of an intake folder: triage.toml, danger.toml, a corpus file.
+        std::fs::write(dir.join("triage.toml"), &text).unwrap();
+        std::fs::write(dir.join("danger.toml"), &text).unwrap();
+        std::fs::create_dir_all(dir.join("corpus")).unwrap();
+        std::fs::write(dir.join("corpus/a.tsv"), &text).unwrap();
+        let _ = kiosk_content::triage::compile(&dir, &["danger".to_string()], &mut diags);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -92,6 +92,77 @@ fn no_text_repeats_a_misconception_of_the_fact_sheet() {
     assert!(hits.is_empty(), "misconceptions stated:\n{}", hits.join("\n"));
 }
 
+/// Every paragraph a person can read, one per entry: an article's title, paragraphs and list
+/// items, each quiz field that may not state a mistake, each intake line, each glossary definition.
+fn paragraphs(c: &Compiled) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut add = |what: String, texts: &mut dyn Iterator<Item = &String>| {
+        out.extend(texts.flat_map(|t| t.lines()).filter(|l| !l.trim().is_empty()).map(|l| (what.clone(), l.to_string())));
+    };
+    for d in &c.search.docs {
+        add(format!("article {}", d.id), &mut std::iter::once(&d.title).chain(std::iter::once(&d.body)));
+    }
+    for q in &c.quiz.questions {
+        // As in all_texts: wrong options, and a judge statement whose answer is 错, may be wrong.
+        let right = q.answer.iter().filter_map(|&i| q.options.get(i));
+        let stem = (q.kind != Kind::Judge || q.answer != [1]).then_some(&q.text);
+        add(format!("question {}", q.id), &mut stem.into_iter().chain(right).chain([&q.explain, &q.cite]));
+    }
+    let i = &c.intake;
+    for r in &i.results {
+        let one = [&r.title, &r.elsewhere];
+        add(format!("result {}", r.id), &mut one.into_iter().chain(&r.steps).chain(&r.deadlines).chain(&r.bring));
+    }
+    for u in &i.urgent {
+        add(format!("urgent {}", u.id), &mut u.steps.iter());
+    }
+    add("what_happens".into(), &mut i.what_happens.iter());
+    for t in &c.glossary {
+        add(format!("glossary {}", t.id), &mut std::iter::once(&t.definition));
+    }
+    out
+}
+
+/// One rule of `fixtures/audit/forbidden.toml`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Forbidden {
+    why: String,
+    all: Vec<String>,
+    #[serde(default)]
+    unless: Vec<String>,
+    was: String,
+}
+
+impl Forbidden {
+    /// Whether `paragraph` holds every word of `all` ("a|b": either) and no word of `unless`.
+    fn matches(&self, paragraph: &str) -> bool {
+        let has = |word: &String| word.split('|').any(|w| paragraph.contains(w));
+        self.all.iter().all(has) && !self.unless.iter().any(has)
+    }
+}
+
+#[test]
+fn no_paragraph_repeats_a_phrasing_the_audit_forbade() {
+    #[derive(serde::Deserialize)]
+    struct File {
+        rule: Vec<Forbidden>,
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/audit/forbidden.toml");
+    let rules = toml::from_str::<File>(&std::fs::read_to_string(&path).unwrap()).expect("forbidden.toml parses").rule;
+    assert!(rules.len() >= 6, "{} rules", rules.len());
+    for r in &rules {
+        assert!(r.matches(&r.was), "the rule \"{}\" no longer catches the wording it was written for: {}", r.why, r.was);
+    }
+    let mut hits = Vec::new();
+    for (what, paragraph) in paragraphs(compiled()) {
+        for r in rules.iter().filter(|r| r.matches(&paragraph)) {
+            hits.push(format!("{what}: {paragraph}\n    ({})", r.why));
+        }
+    }
+    assert!(hits.is_empty(), "phrasings the audit forbade:\n{}", hits.join("\n"));
+}
+
 #[test]
 fn only_110_and_120_are_called_round_the_clock() {
     let c = compiled();

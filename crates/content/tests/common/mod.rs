@@ -54,3 +54,14 @@ pub fn check(dir: &Path, at_least: usize, skip: &[&str], run: impl Fn(&str) -> V
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// The real triage rules, compiled from content/intake/ with the questionnaire's urgent screens.
+pub fn real_triage() -> kiosk_core::triage::Rules {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let screens = ["danger".to_string(), "self-harm".to_string(), "dv".to_string()];
+    let mut diags = Diagnostics::default();
+    let rules = kiosk_content::triage::compile(&root.join("content/intake"), &screens, &mut diags);
+    assert!(diags.errors.is_empty(), "content/intake has errors: {:#?}", diags.errors);
+    assert!(diags.warnings.is_empty(), "content/intake has warnings: {:#?}", diags.warnings);
+    rules
+}

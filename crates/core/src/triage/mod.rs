@@ -1,14 +1,19 @@
-//! Free-text triage: one typed sentence → a dispute category, with danger words always winning.
+//! Free-text triage: one typed sentence → danger first, then a dispute category.
 //!
-//! The pipeline: [`normalize`] the text (width, punctuation, case, dialect words, typos); look for
-//! danger words (any one makes the verdict urgent); then find keywords from left to right, taking
-//! the longest keyword at each place, and add each distinct keyword's weight to its categories.
-//! The category with the most points wins; ties go to the category with more distinct keywords,
-//! then to the one whose first keyword comes earlier in the sentence, then to the earlier one in
-//! [`CATEGORIES`]. A danger word of a group with a `lean` category also counts for that category
-//! (one point per character). With no keyword, an urgent verdict takes the first matching danger
-//! group's `lean` category, and anything else is "other" with the fallback reason.
+//! The pipeline: [`normalize`] the text (width, punctuation, case, dialect words, typos). Then:
+//! - **Danger** ([`danger::detect`]): signal classes (intent, means, state, time, who) combined by
+//!   rules that staff can read in `content/intake/danger.toml`, read clause by clause, with filler
+//!   characters allowed inside a word (不想再活了 → 不想活). A strong alarm goes straight to the
+//!   urgent screen; a weak one asks "现在有没有人有危险？" first.
+//! - **Category**: hand-written keywords (`content/intake/triage.toml`), found left to right with
+//!   the longest keyword winning at each place, give each category points; a naive Bayes model
+//!   learned at build time from `content/intake/corpus/` ([`model`]) gives each category a score.
+//!   The category with the highest `model score + keyword_weight × points` wins (ties go to more
+//!   keywords, then the earlier keyword, then the earlier category). With no keyword and a model margin below `min_margin`, the
+//!   answer is "other" with the fallback reason.
 
+pub mod danger;
+pub mod model;
 mod normalize;
 mod rules;
 #[cfg(test)]
@@ -16,10 +21,11 @@ mod tests;
 
 use serde::{Deserialize, Serialize};
 
+pub use danger::{Alarm, DangerRules, Level};
 pub use normalize::normalize;
-pub use rules::{CategoryRules, Danger, Keyword, Rules};
+pub use rules::{CategoryRules, Keyword, Rules};
 
-use normalize::{find_all, starts_with};
+use normalize::{preceded_by, starts_with};
 
 /// The category ids, which are also the intake branch ids.
 pub const CATEGORIES: [&str; 9] = [
@@ -44,8 +50,14 @@ pub const MAX_CHARS: usize = 1000;
 pub struct Verdict {
     /// One of [`CATEGORIES`].
     pub category: String,
-    /// A danger word matched: show the emergency numbers before anything else.
+    /// Danger was seen (strong or weak): emergency numbers come before anything else.
     pub urgent: bool,
+    /// How strong the danger is.
+    pub danger: Level,
+    /// The danger signals that fired (`data-signals`), in the rules' order.
+    pub signals: Vec<String>,
+    /// The urgent screen a strong alarm opens (an id of the questionnaire's urgent screens).
+    pub screen: String,
     /// One plain Chinese line for the person, saying what was understood and why.
     pub reason: String,
     /// The words that decided: danger words first, then the winning category's keywords, each in
@@ -64,105 +76,86 @@ struct Tally {
 /// Triages one typed sentence (the first [`MAX_CHARS`] characters after normalising).
 pub fn triage(rules: &Rules, text: &str) -> Verdict {
     let chars: Vec<char> = normalize(rules, text).chars().take(MAX_CHARS).collect();
-    let found = danger(rules, &chars);
-    let mut tallies = keywords(rules, &chars);
-    for (at, word, g) in &found {
-        let lean = g.lean.as_deref().and_then(|l| rules.categories.iter().position(|c| c.id == l));
-        if let Some(t) = lean.map(|i| &mut tallies[i]) {
-            if !t.words.contains(word) {
-                t.first = if t.words.is_empty() { *at } else { t.first.min(*at) };
-                t.points = t.points.saturating_add(word.chars().count() as u32);
-                t.words.push(word.clone());
-            }
-        }
-    }
-    let best = tallies
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.points > 0)
-        .max_by(|(a, x), (b, y)| {
-            (x.points, x.words.len())
-                .cmp(&(y.points, y.words.len()))
-                .then(y.first.cmp(&x.first))
-                .then(b.cmp(a))
-        })
-        .map(|(i, t)| (&rules.categories[i], t.words.clone()));
-    let Some((_, _, first)) = found.first() else {
-        return match best {
-            Some((c, words)) => Verdict {
-                category: c.id.clone(),
-                urgent: false,
-                reason: fill(&c.reason, &words),
-                matched: words,
-            },
-            None => Verdict {
-                category: "other".into(),
-                urgent: false,
-                reason: rules.fallback.clone(),
-                matched: Vec::new(),
-            },
-        };
-    };
-    // The first group in the rules' order that matched speaks.
-    let group = rules.danger.iter().find(|g| found.iter().any(|f| std::ptr::eq(f.2, *g))).unwrap_or(first);
-    let mut matched: Vec<String> = Vec::new();
-    for (_, w, _) in &found {
+    let alarm = alarm(rules, text, &chars);
+    let (category, words, decided) = categorise(rules, &chars);
+    let cat = rules.categories.iter().find(|c| c.id == category);
+    let mut matched = alarm.words.clone();
+    for w in &words {
         if !matched.contains(w) {
             matched.push(w.clone());
         }
     }
-    let reason = fill(&group.reason, &matched);
-    let category = match best {
-        Some((c, words)) => {
-            for w in words {
-                if !matched.contains(&w) {
-                    matched.push(w);
-                }
-            }
-            c.id.clone()
-        }
-        None => group.lean.clone().unwrap_or_else(|| "other".into()),
+    let reason = match (alarm.level, cat) {
+        (Level::Strong, _) => fill(&rules.danger.strong_reason, &alarm.words),
+        (Level::Weak, _) if alarm.words.is_empty() => rules.danger.model_reason.clone(),
+        (Level::Weak, _) => fill(&rules.danger.weak_reason, &alarm.words),
+        (Level::None, Some(c)) if !words.is_empty() => fill(&c.reason, &words),
+        (Level::None, Some(c)) if decided => c.guess.clone(),
+        (Level::None, _) => rules.fallback.clone(),
     };
-    Verdict { category, urgent: true, reason, matched }
+    let screen = rules
+        .screens
+        .iter()
+        .find(|(signal, _)| alarm.signals.contains(signal))
+        .map_or_else(|| rules.default_screen.clone(), |(_, s)| s.clone());
+    Verdict {
+        category,
+        urgent: alarm.level != Level::None,
+        danger: alarm.level,
+        signals: alarm.signals,
+        screen,
+        reason,
+        matched,
+    }
 }
 
-/// Every danger word found, not overlapping a harmless phrase: (position, word, its group), in
-/// order of appearance (a longer word first where two start at the same place). Words are looked
-/// for in the text and in the text without filler characters; positions refer to the view where
-/// the word was found, which is close enough for ordering.
-fn danger<'a>(rules: &'a Rules, chars: &[char]) -> Vec<(usize, String, &'a Danger)> {
-    let is_filler = |c: &char| rules.fillers.contains(*c);
-    let stripped: Vec<char> = chars.iter().copied().filter(|c| !is_filler(c)).collect();
-    let views: &[&[char]] = if stripped.len() < chars.len() { &[chars, &stripped] } else { &[chars] };
-    let mut found = Vec::new();
-    for g in &rules.danger {
-        for word in &g.words {
-            let bare: String = word.chars().filter(|c| !is_filler(c)).collect();
-            let forms = [word.as_str(), bare.as_str()];
-            let hit = views.iter().find_map(|view| {
-                forms.iter().filter(|f| f.chars().count() >= 2).find_map(|form| {
-                    find_all(view, form).find(|&at| !harmless(g, view, at, form.chars().count()))
-                })
-            });
-            if let Some(at) = hit {
-                found.push((at, word.clone(), g));
-            }
+/// Danger, read clause by clause (the first [`MAX_CHARS`] characters). When no signal fired, the
+/// learned danger model may still ask the danger question first.
+fn alarm(rules: &Rules, text: &str, chars: &[char]) -> Alarm {
+    let mut clauses = danger::clauses(text, |piece| normalize(rules, piece));
+    clauses.truncate(MAX_CHARS);
+    let alarm = danger::detect(&rules.danger, &rules.fillers, &clauses);
+    let Some(margin) = rules.danger.model_margin else { return alarm };
+    if alarm.level != Level::None {
+        return alarm;
+    }
+    match rules.danger_model.scores(chars).as_slice() {
+        [calm, danger] if danger - calm >= margin => {
+            Alarm { level: Level::Weak, signals: vec![danger::MODEL_SIGNAL.into()], words: Vec::new() }
+        }
+        _ => alarm,
+    }
+}
+
+/// The category: the model's score plus the weighted keyword points; "other" when nothing speaks.
+/// Returns the category id, the keywords that counted for it, and whether anything spoke.
+fn categorise(rules: &Rules, chars: &[char]) -> (String, Vec<String>, bool) {
+    let tallies = keywords(rules, chars);
+    let scores = rules.model.scores(chars);
+    let any_keyword = tallies.iter().any(|t| t.points > 0);
+    let total = |i: usize| {
+        let model = scores.get(CATEGORIES.iter().position(|c| *c == rules.categories[i].id).unwrap_or(usize::MAX));
+        model.copied().unwrap_or(0) + rules.keyword_weight * i64::from(tallies[i].points)
+    };
+    // Highest total first; ties go to more keywords, then the earlier keyword, then rule order.
+    let mut order: Vec<usize> = (0..rules.categories.len()).collect();
+    order.sort_by(|&a, &b| {
+        let key = |i: usize| (total(i), tallies[i].words.len(), std::cmp::Reverse(tallies[i].first));
+        key(b).cmp(&key(a)).then(a.cmp(&b))
+    });
+    let Some(&best) = order.first() else { return ("other".into(), Vec::new(), false) };
+    if !any_keyword {
+        let margin = order.get(1).map_or(i64::MAX, |&second| total(best) - total(second));
+        if scores.is_empty() || margin < rules.min_margin {
+            return ("other".into(), Vec::new(), false);
         }
     }
-    found.sort_by_key(|(at, w, _)| (*at, std::cmp::Reverse(w.len())));
-    found
-}
-
-/// Whether the danger word at `at..at + len` of `view` overlaps one of the group's harmless phrases.
-fn harmless(g: &Danger, view: &[char], at: usize, len: usize) -> bool {
-    g.except.iter().any(|e| {
-        let elen = e.chars().count();
-        find_all(view, e).any(|s| s < at + len && at < s + elen)
-    })
+    (rules.categories[best].id.clone(), tallies[best].words.clone(), true)
 }
 
 /// Finds keywords left to right, longest first at each place, and tallies them per category (in
-/// the order of `rules.categories`). A keyword counts once however often it appears.
+/// the order of `rules.categories`). A keyword counts once however often it appears, and not at
+/// all where a negation stands right before it (他没打过我 is not 打我).
 fn keywords(rules: &Rules, chars: &[char]) -> Vec<Tally> {
     let mut tallies = vec![Tally::default(); rules.categories.len()];
     let mut i = 0;
@@ -178,6 +171,10 @@ fn keywords(rules: &Rules, chars: &[char]) -> Vec<Tally> {
             i += 1;
             continue;
         };
+        if preceded_by(chars, i, &rules.danger.negations) {
+            i += word.chars().count();
+            continue;
+        }
         for (c, tally) in rules.categories.iter().zip(tallies.iter_mut()) {
             let Some(k) = c.keywords.iter().find(|k| k.word == word) else { continue };
             if tally.words.iter().any(|w| w == word) {

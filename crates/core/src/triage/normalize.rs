@@ -40,3 +40,12 @@ pub(crate) fn starts_with(chars: &[char], word: &str) -> bool {
 pub(crate) fn find_all<'a>(chars: &'a [char], word: &'a str) -> impl Iterator<Item = usize> + 'a {
     (0..chars.len()).filter(move |&i| !word.is_empty() && starts_with(&chars[i..], word))
 }
+
+/// Whether one of `words` ends right before `at` (a negation before a word: 没有|打, 不会|做傻事).
+/// Forms with a word between (没有再, 没有人) are listed as words of their own.
+pub(crate) fn preceded_by(chars: &[char], at: usize, words: &[String]) -> bool {
+    words.iter().any(|n| {
+        let len = n.chars().count();
+        at >= len && starts_with(&chars[at - len..], n)
+    })
+}

@@ -3,38 +3,38 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::danger::DangerRules;
+use super::model::Model;
+
 /// Everything triage needs.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Rules {
     /// Replacements applied while normalising: dialect words, typos and homophones, `(from, to)`.
     /// At each place in the text the longest matching `from` wins.
     pub replacements: Vec<(String, String)>,
-    /// Groups of danger words, in priority order: the first group that matches gives the reason.
-    pub danger: Vec<Danger>,
-    /// Filler characters (再, 都, 真 …) that may stand inside a danger word: danger words are also
+    /// Danger signals and how they combine (`content/intake/danger.toml`).
+    pub danger: DangerRules,
+    /// Which urgent screen a strong alarm opens: the first `(signal id, screen id)` whose signal
+    /// fired, else [`Rules::default_screen`].
+    pub screens: Vec<(String, String)>,
+    /// The urgent screen for a strong alarm that no entry of [`Rules::screens`] names.
+    pub default_screen: String,
+    /// Filler characters (再, 都, 真 …) that may stand inside a danger word: danger is also
     /// looked for in the text with these left out, so 不想再活了 finds 不想活.
     #[serde(default)]
     pub fillers: String,
     /// Keyword rules, one per category, in the order of [`super::CATEGORIES`].
     pub categories: Vec<CategoryRules>,
+    /// The learned category model (`content/intake/corpus/`).
+    pub model: Model,
+    /// The learned danger model: class 0 calm (`hard`, `calm`), class 1 `danger`.
+    pub danger_model: Model,
+    /// What one keyword point is worth against the model's scaled log score.
+    pub keyword_weight: i64,
+    /// With no keyword, the model's lead over the runner-up needed to name a category.
+    pub min_margin: i64,
     /// The reason given when no keyword and no danger word matched.
     pub fallback: String,
-}
-
-/// A group of danger words: any of them makes the verdict urgent.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Danger {
-    /// What the group is about, for the clerk, e.g. "轻生".
-    pub name: String,
-    /// The danger words.
-    pub words: Vec<String>,
-    /// Harmless phrases (杀了鸡, 打工); a danger word that overlaps one where it stands is ignored,
-    /// so 杀了 in 杀了鸡 and 正在打 in 正在打工 do not count.
-    pub except: Vec<String>,
-    /// The category to choose when no keyword decides, if any (else "other").
-    pub lean: Option<String>,
-    /// One line for the person; `{words}` becomes the danger words they used.
-    pub reason: String,
 }
 
 /// The keywords of one category.
@@ -44,6 +44,8 @@ pub struct CategoryRules {
     pub id: String,
     /// One line for the person; `{words}` becomes the keywords they used.
     pub reason: String,
+    /// The line shown when the model, not a keyword, chose this category.
+    pub guess: String,
     /// The keywords.
     pub keywords: Vec<Keyword>,
 }

@@ -1,7 +1,9 @@
-//! Native tests of triage with a small hand-made rule set.
+//! Native tests of triage with a small hand-made rule set: keywords, danger signals and the model.
 
 use proptest::prelude::*;
 
+use super::danger::{Combo, Signal};
+use super::model::{train, Model};
 use super::*;
 
 fn kw(words: &[(&str, u32)]) -> Vec<Keyword> {
@@ -9,7 +11,18 @@ fn kw(words: &[(&str, u32)]) -> Vec<Keyword> {
 }
 
 fn cat(id: &str, reason: &str, words: &[(&str, u32)]) -> CategoryRules {
-    CategoryRules { id: id.into(), reason: reason.into(), keywords: kw(words) }
+    CategoryRules { id: id.into(), reason: reason.into(), guess: format!("像是{id}。"), keywords: kw(words) }
+}
+
+fn signal(id: &str, class: &str, level: Level, words: &[&str], except: &[&str]) -> Signal {
+    Signal {
+        id: id.into(),
+        class: class.into(),
+        level,
+        settles: true,
+        words: words.iter().map(|w| w.to_string()).collect(),
+        except: except.iter().map(|w| w.to_string()).collect(),
+    }
 }
 
 fn rules() -> Rules {
@@ -20,22 +33,25 @@ fn rules() -> Rules {
             ("离昏".into(), "离婚".into()),
             ("当家的".into(), "丈夫".into()),
         ],
-        danger: vec![
-            Danger {
-                name: "伤人".into(),
-                words: vec!["正在打".into(), "杀了".into()],
-                except: vec!["杀了鸡".into()],
-                lean: Some("domestic_violence".into()),
-                reason: "您说到了{words}，请先打110。".into(),
-            },
-            Danger {
-                name: "轻生".into(),
-                words: vec!["不想活".into()],
-                except: Vec::new(),
-                lean: None,
-                reason: "您说到了{words}，请先打120或12356。".into(),
-            },
-        ],
+        danger: DangerRules {
+            signals: vec![
+                signal("violence_now", "state", Level::Strong, &["正在打"], &[]),
+                signal("harm", "intent", Level::Weak, &["打我", "杀了"], &["杀了鸡"]),
+                Signal { settles: false, ..signal("self_harm", "intent", Level::Strong, &["不想活"], &[]) },
+                signal("now", "time", Level::None, &["今晚"], &[]),
+            ],
+            combos: vec![Combo { all: vec!["harm".into(), "time".into()] }],
+            negations: vec!["没有".into()],
+            settled: vec!["调解好了".into()],
+            past: vec!["去年".into()],
+            calm: Vec::new(),
+            strong_reason: "危险：{words}，请先打110。".into(),
+            weak_reason: "可能危险：{words}。".into(),
+            model_reason: "模型：可能危险。".into(),
+            model_margin: None,
+        },
+        screens: vec![("self_harm".into(), "self-harm".into())],
+        default_screen: "danger".into(),
         categories: vec![
             cat("family", "家事：{words}。", &[("离婚", 2), ("丈夫", 1), ("彩礼", 2), ("彩礼钱", 3)]),
             cat("domestic_violence", "家暴：{words}。", &[("打我", 4), ("家暴", 6)]),
@@ -44,6 +60,10 @@ fn rules() -> Rules {
         ],
         fallback: "请到接待大厅。".into(),
         fillers: "再都".into(),
+        model: Model::default(),
+        danger_model: Model::default(),
+        keyword_weight: 1,
+        min_margin: 0,
     }
 }
 
@@ -93,43 +113,46 @@ fn ties_go_to_more_words_then_the_earlier_word_then_category_order() {
     assert_eq!(triage(&r, "宅基地丈夫离婚").category, "family");
 }
 
+
 #[test]
-fn danger_words_always_win_but_keep_the_likely_category() {
+fn danger_comes_first_but_keeps_the_likely_category() {
     let v = triage(&rules(), "隔壁的人正在打我");
     assert!(v.urgent);
+    assert_eq!(v.danger, Level::Strong);
     assert_eq!(v.category, "domestic_violence");
-    assert_eq!(v.reason, "您说到了“正在打”，请先打110。");
+    assert_eq!(v.reason, "危险：“正在打”和“打我”，请先打110。");
     assert_eq!(v.matched, ["正在打", "打我"]);
+    assert_eq!(v.signals, ["violence_now", "harm"]);
+    assert_eq!(v.screen, "danger");
+}
+
+#[test]
+fn a_weak_signal_asks_first_and_quotes_its_words() {
     let v = triage(&rules(), "隔壁说要杀了我");
-    assert!(v.urgent);
+    assert_eq!((v.danger, v.urgent), (Level::Weak, true));
     assert_eq!(v.category, "neighbour");
+    assert_eq!(v.reason, "可能危险：“杀了”。");
+    assert_eq!(triage(&rules(), "隔壁说今晚要杀了我").danger, Level::Strong, "harm + time is a combination");
 }
 
 #[test]
-fn danger_without_keywords_uses_the_lean_or_other() {
-    let v = triage(&rules(), "他正在打");
-    assert_eq!((v.category.as_str(), v.urgent), ("domestic_violence", true));
+fn self_harm_opens_its_own_urgent_screen() {
     let v = triage(&rules(), "俺不想活了");
-    assert_eq!((v.category.as_str(), v.urgent), ("other", true));
-    assert_eq!(v.reason, "您说到了“不想活”，请先打120或12356。");
+    assert_eq!((v.category.as_str(), v.danger), ("other", Level::Strong));
+    assert_eq!(v.screen, "self-harm");
+    assert_eq!(v.reason, "危险：“不想活”，请先打110。");
 }
 
 #[test]
-fn the_first_danger_group_in_order_gives_the_reason() {
-    let v = triage(&rules(), "不想活了他正在打我");
-    assert_eq!(v.reason, "您说到了“不想活”和“正在打”，请先打110。");
-}
-
-#[test]
-fn harmless_phrases_cancel_a_danger_word() {
+fn harmless_phrases_negations_and_settled_matters_are_calm() {
     assert!(!triage(&rules(), "隔壁杀了鸡扔我家门口").urgent);
     assert!(triage(&rules(), "杀了鸡还说要杀了我").urgent);
-    let r = Rules {
-        danger: vec![Danger { except: vec!["打工".into()], ..rules().danger[0].clone() }],
-        ..rules()
-    };
-    assert!(!triage(&r, "他正在打工").urgent);
-    assert!(triage(&r, "他正在打我").urgent);
+    assert!(!triage(&rules(), "他没有打我").urgent);
+    assert_eq!(triage(&rules(), "他没有打我").category, "other", "a negated keyword does not count either");
+    assert!(!triage(&rules(), "他打我，后来调解好了").urgent);
+    assert!(!triage(&rules(), "去年他打我").urgent, "a past clause");
+    assert!(triage(&rules(), "去年他打我，今晚又打我").urgent, "now keeps its own clause open");
+    assert!(triage(&rules(), "调解好了，可他又说不想活").urgent, "self-harm never settles");
 }
 
 #[test]
@@ -137,8 +160,27 @@ fn filler_characters_inside_a_danger_word_do_not_hide_it() {
     let v = triage(&rules(), "我不想再活了");
     assert!(v.urgent);
     assert_eq!(v.matched, ["不想活"]);
-    assert!(triage(&rules(), "他正在都打").urgent);
     assert!(!triage(&rules(), "再都").urgent);
+    let r = Rules { danger: DangerRules { signals: vec![signal("x", "intent", Level::Weak, &["打我"], &[])], ..rules().danger }, ..rules() };
+    assert!(!triage(&r, "打都我").urgent, "a two-character word must stand as written");
+}
+
+#[test]
+fn the_learned_model_names_a_category_without_keywords_and_can_ask_about_danger() {
+    let chars = |s: &str| s.chars().collect::<Vec<char>>();
+    let examples = [(0, chars("孩子抚养费")), (0, chars("孩子跟谁")), (4, chars("老板不给钱")), (4, chars("老板跑了"))];
+    let mut r = rules();
+    r.model = train(&examples, CATEGORIES.len(), 256, 0.5);
+    r.min_margin = 4;
+    let v = triage(&r, "孩子");
+    assert_eq!((v.category.as_str(), v.reason.as_str()), ("family", "像是family。"));
+    assert_eq!(triage(&r, "老板").category, "labour");
+    assert_eq!(triage(&r, "你好").category, "other", "no lead, no guess");
+    r.danger_model = train(&[(0, chars("买菜")), (1, chars("拿着汽油"))], 2, 256, 0.5);
+    r.danger.model_margin = Some(4);
+    let v = triage(&r, "汽油");
+    assert_eq!((v.danger, v.signals.as_slice(), v.reason.as_str()), (Level::Weak, ["model".to_string()].as_slice(), "模型：可能危险。"));
+    assert_eq!(triage(&r, "买菜").danger, Level::None);
 }
 
 #[test]
@@ -147,7 +189,13 @@ fn nothing_matched_is_other_with_the_fallback() {
     assert_eq!(
         v,
         Verdict {
-            category: "other".into(), urgent: false, reason: "请到接待大厅。".into(), matched: vec![]
+            category: "other".into(),
+            urgent: false,
+            danger: Level::None,
+            signals: vec![],
+            screen: "danger".into(),
+            reason: "请到接待大厅。".into(),
+            matched: vec![]
         }
     );
     assert_eq!(triage(&rules(), "").category, "other");
@@ -182,5 +230,16 @@ proptest! {
         let v = triage(&rules(), &text);
         prop_assert!(CATEGORIES.contains(&v.category.as_str()));
         prop_assert!(!v.reason.is_empty());
+        prop_assert_eq!(v.urgent, v.danger != Level::None);
     }
+}
+
+#[test]
+fn a_megabyte_of_mixed_scripts_and_emoji_never_panics_and_stays_quick_to_read() {
+    let piece = "他正在打我😀🚨ＡＢＣ abc 123 ١٢٣ עברית русский 漢字かなカナ\u{200d}\u{fe0f}\t\n";
+    let big: String = piece.chars().cycle().take(1 << 20).collect();
+    let v = triage(&rules(), &big);
+    assert!(v.urgent, "the danger at the start is still seen");
+    let empty_lines = "\n".repeat(1 << 20);
+    assert!(!triage(&rules(), &empty_lines).urgent);
 }
