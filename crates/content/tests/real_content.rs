@@ -1,5 +1,7 @@
-//! The real content/ tree: it compiles clean, meets the issue's counts, repeats no misconception,
-//! claims round-the-clock service only for 110 and 120, and every intake route works end to end.
+//! The real content/ tree: it compiles clean, meets the issues' counts, repeats no misconception,
+//! claims round-the-clock service only for 110 and 120, every intake route works end to end, every
+//! intake result links an article of its own category, and the glossary terms of the new
+//! categories can be tapped in their articles.
 
 use std::path::{Path, PathBuf};
 
@@ -25,16 +27,35 @@ fn compiled() -> &'static Compiled {
     })
 }
 
+/// The five library categories of issue 13.
+const NEW_CATEGORIES: [&str; 5] = ["debt", "labour", "traffic", "government", "consumer"];
+/// The quiz topics written with them.
+const NEW_TOPICS: [&str; 5] = ["debt", "consumer", "labour", "traffic", "admin"];
+
 #[test]
 fn the_library_and_the_bank_meet_the_counts() {
     let c = compiled();
-    assert!(c.library.articles.len() >= 45, "{} articles", c.library.articles.len());
-    for (cat, min) in [("family", 12), ("violence", 4), ("neighbour", 10), ("medical", 8), ("mediation", 6), ("hotline", 5)] {
+    assert!(c.library.articles.len() >= 75, "{} articles", c.library.articles.len());
+    for cat in NEW_CATEGORIES {
+        assert!(c.library.categories.iter().any(|x| x.id == cat), "category {cat} is listed in categories.toml");
+    }
+    assert!(c.library.categories.len() >= 11, "the six first categories and the five of issue 13");
+    // The first six categories keep their first counts; each new one has at least five articles.
+    let firsts = [("family", 12), ("violence", 4), ("neighbour", 10), ("medical", 8), ("mediation", 6), ("hotline", 5)];
+    for (cat, min) in firsts.into_iter().chain(NEW_CATEGORIES.map(|cat| (cat, 5))) {
         let n = c.library.articles.iter().filter(|a| a.category == cat).count();
         assert!(n >= min, "{cat}: {n} < {min}");
     }
-    assert!(c.quiz.questions.len() >= 200, "{} questions", c.quiz.questions.len());
-    assert!(c.quiz.topics.len() >= 10);
+    let new_articles = c.library.articles.iter().filter(|a| NEW_CATEGORIES.contains(&a.category.as_str())).count();
+    assert!(new_articles >= 25, "{new_articles} articles in the new categories");
+    assert!(c.quiz.questions.len() >= 320, "{} questions", c.quiz.questions.len());
+    assert!(c.quiz.topics.len() >= 15, "{} topics", c.quiz.topics.len());
+    for topic in NEW_TOPICS {
+        assert!(c.quiz.topics.iter().any(|t| t.id == topic), "quiz topic {topic}");
+        assert!(c.quiz.questions.iter().any(|q| q.topic == topic), "quiz topic {topic} has questions");
+    }
+    let new_questions = c.quiz.questions.iter().filter(|q| NEW_TOPICS.contains(&q.topic.as_str())).count();
+    assert!(new_questions >= 60, "{new_questions} questions in the new topics");
     for kind in [Kind::Single, Kind::Multi, Kind::Judge] {
         assert!(c.quiz.questions.iter().any(|q| q.kind == kind), "{kind:?} present");
     }
@@ -260,6 +281,99 @@ fn the_named_journeys_reach_the_right_rooms() {
     assert_eq!(by_labels(&["没有危险", "邻居", "过路、排水", "挡光"]), "neighbour");
     assert_eq!(by_labels(&["没有危险", "看病", "去世", "不到"]), "medical");
     assert_eq!(by_labels(&["没有危险", "邻居", "打起来"]), "police");
+}
+
+/// The library categories that count as "its category" for an intake result: by the result's
+/// category (a branch of the "what happened" question), and for the `other` results by their id.
+const RESULT_LIBRARY: [(&str, &[&str]); 12] = [
+    ("family", &["family"]),
+    ("domestic_violence", &["violence"]),
+    ("neighbour", &["neighbour", "government"]),
+    ("medical", &["medical"]),
+    ("labour", &["labour"]),
+    ("consumer", &["consumer"]),
+    ("traffic", &["traffic"]),
+    ("fraud", &["consumer", "hotline"]),
+    ("other/debt", &["debt"]),
+    ("other/land-contract", &["government"]),
+    ("other/government", &["government"]),
+    ("other/reception", &["mediation"]),
+];
+
+/// The library category of an article.
+fn category_of<'a>(c: &'a Compiled, article: &str) -> Option<&'a str> {
+    c.library.articles.iter().find(|a| a.id == article).map(|a| a.category.as_str())
+}
+
+#[test]
+fn every_intake_result_links_an_article_of_its_category() {
+    let c = compiled();
+    let mut used = std::collections::BTreeSet::new();
+    let mut bad = Vec::new();
+    for r in &c.intake.results {
+        let key = if r.category == "other" { format!("other/{}", r.id) } else { r.category.clone() };
+        let Some((_, wanted)) = RESULT_LIBRARY.iter().find(|(k, _)| *k == key) else {
+            bad.push(format!("result {} ({key}) has no row in RESULT_LIBRARY: add the library categories it should link", r.id));
+            continue;
+        };
+        used.insert(key);
+        let linked: Vec<&str> = r.articles.iter().filter_map(|a| category_of(c, a)).collect();
+        if !linked.iter().any(|cat| wanted.contains(cat)) {
+            bad.push(format!("result {} links {:?} (categories {linked:?}), none of {wanted:?}", r.id, r.articles));
+        }
+        // Where its category is one of the new ones, the most relevant new article comes first.
+        if wanted.iter().any(|cat| NEW_CATEGORIES.contains(cat)) && !linked.first().is_some_and(|cat| wanted.contains(cat)) {
+            bad.push(format!("result {}: the first article of {:?} should be one of {wanted:?}", r.id, r.articles));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    for (key, cats) in RESULT_LIBRARY {
+        assert!(used.contains(key), "the row {key} of RESULT_LIBRARY matches no result");
+        for cat in cats {
+            assert!(c.library.categories.iter().any(|x| x.id == *cat), "{key}: no library category {cat}");
+        }
+    }
+    // A new branch of the "what happened" question needs its row.
+    for branch in kiosk_core::triage::CATEGORIES.into_iter().filter(|b| *b != "other") {
+        assert!(RESULT_LIBRARY.iter().any(|(k, _)| *k == branch), "branch {branch} has no row in RESULT_LIBRARY");
+    }
+}
+
+/// The glossary terms merged for the new categories (see docs/sources.md), by the category whose
+/// articles use them. 支付令 serves both debt and labour.
+const NEW_TERMS: [(&str, &[&str]); 5] = [
+    (
+        "debt",
+        &["iou", "debt-note", "loan-prime-rate", "general-guarantee", "joint-liability-guarantee", "guarantee-period", "mortgage", "payment-order", "unlawful-detention"],
+    ),
+    (
+        "labour",
+        &["labour-relationship", "open-ended-contract", "work-injury-determination", "work-capacity-appraisal", "injury-leave", "migrant-wage-account", "general-contractor", "payment-order", "advance-execution"],
+    ),
+    ("traffic", &["compulsory-motor-insurance", "accident-report", "non-motor-vehicle", "road-accident-fund", "accident-review"]),
+    ("government", &["administrative-review", "administrative-lawsuit", "compensation-plan", "zone-land-price", "land-contract-right", "land-contract-arbitration"]),
+    ("consumer", &["fraud-deceit", "seven-day-return", "punitive-damages", "health-food", "food-safety-standard"]),
+];
+
+#[test]
+fn every_new_glossary_term_is_tappable_in_an_article_of_its_category() {
+    let c = compiled();
+    let mut bad = Vec::new();
+    for (cat, ids) in NEW_TERMS {
+        for id in ids {
+            let Some(term) = c.glossary.iter().find(|t| t.id == *id) else {
+                bad.push(format!("{cat}: no glossary term {id}"));
+                continue;
+            };
+            // A term is a button only in body text: not in a heading, not inside a link.
+            let button = format!("data-term=\"{id}\"");
+            let tappable: Vec<&str> = c.article_html.iter().filter(|(_, html)| html.contains(&button)).map(|(a, _)| a.as_str()).collect();
+            if !tappable.iter().any(|a| category_of(c, a) == Some(cat)) {
+                bad.push(format!("{cat}: {} ({id}) is tappable in no {cat} article (only in {tappable:?})", term.term));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "glossary terms nobody can tap where they belong:\n{}", bad.join("\n"));
 }
 
 proptest! {
