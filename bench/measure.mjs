@@ -9,11 +9,13 @@ import { serve, launch, ROOT } from '../tests/e2e/harness.mjs';
 
 const out = process.argv[2] || 'target/bench';
 const app = await serve(path.join(ROOT, 'dist'));
-const peer = await serve(path.join(ROOT, out, 'peer/book'));
+// BENCH_ONLY=triage measures the triage rows alone (no peer, no Lighthouse), for a quick check.
+const only = process.env.BENCH_ONLY;
+const peer = only ? null : await serve(path.join(ROOT, out, 'peer/book'));
 const browser = await launch();
 const library = await (await fetch(app.url + '/data/library.json')).json();
 const ARTICLE = 'cooling-off';
-const peerArticle = `${peer.url}/${ARTICLE}.html`;
+const peerArticle = peer && `${peer.url}/${ARTICLE}.html`;
 
 /** Bytes transferred (compressed, headers included) for a cold first load. */
 async function firstLoad(url) {
@@ -115,6 +117,58 @@ async function intakeLatency() {
   return { n: times.length, median: pct(times, 0.5), p95: pct(times, 0.95) };
 }
 
+/** Triage of a 1,000-character paste in the app: from the sentence box's submit to the verdict in
+ *  the DOM, spun on microtasks (the app's own work: normalise, danger signals, keywords, both
+ *  models, and the suggestion's update). Calm pastes stay on the first screen and alternate
+ *  between two categories, so each answer is seen in place; a paste with danger at its very end
+ *  is timed to the urgent screen. */
+async function triageLatency() {
+  const calm = [], danger = [];
+  // Two calm stories of different categories, so every submit changes the suggestion's category.
+  const stories = {
+    neighbour: '我跟隔壁为了宅基地的边界吵了好几年，村里调解过两回，他家盖房又往我家这边挪了半米，还把水沟堵了，一下雨我家院子就淹。',
+    labour: '我在镇上的砖厂干了大半年，说好一个月四千，老板只发了两个月，剩下的说年底结，现在年底了人找不着，包工头也不接电话。',
+  };
+  const paste = (story, tail) => story.repeat(Math.ceil(1000 / story.length)).slice(0, 1000 - tail.length) + tail;
+  for (let load = 0; load < 3; load++) {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(app.url + '/intake');
+    await page.waitForSelector('#typed-box');
+    await page.waitForSelector('.offline-ok', { timeout: 60000 }); // as for search: not competing with the offline download
+    const texts = Array.from({ length: 20 }, (_, i) => i % 2 ? ['labour', paste(stories.labour, `第${i}回`)] : ['neighbour', paste(stories.neighbour, `第${i}回`)]);
+    calm.push(...await page.evaluate(async (texts) => {
+      const box = document.querySelector('#typed-box');
+      const out = [];
+      const shown = () => document.querySelector('main .suggestion')?.getAttribute('data-category');
+      for (const [category, text] of texts) {
+        box.value = text;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        const t0 = performance.now();
+        box.form.requestSubmit();
+        let spins = 0;
+        while (shown() !== category && spins++ < 200000) await Promise.resolve();
+        if (shown() !== category) throw new Error(`no ${category} suggestion for a paste`);
+        out.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      return out;
+    }, texts));
+    danger.push(await page.evaluate(async (text) => {
+      const box = document.querySelector('#typed-box');
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      const t0 = performance.now();
+      box.form.requestSubmit();
+      let spins = 0;
+      while (!document.querySelector('main [data-urgent-screen]') && spins++ < 200000) await Promise.resolve();
+      return performance.now() - t0;
+    }, paste(stories.neighbour, '今天他拿着刀站在我家门口说要砍死我')));
+    await page.close();
+  }
+  const stats = (xs) => ({ n: xs.length, median: pct(xs, 0.5), p95: pct(xs, 0.95) });
+  return { calm: stats(calm), danger: stats(danger) };
+}
+
 function wasmSizes() {
   const dist = path.join(ROOT, 'dist');
   const file = readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
@@ -139,6 +193,12 @@ function wasmSizes() {
   return { raw, gz, br, top };
 }
 
+if (only === 'triage') {
+  console.log(JSON.stringify(await triageLatency()));
+  await browser.close(); app.stop();
+  process.exit(0);
+}
+
 const rows = {};
 rows.firstHome = await firstLoad(app.url + '/');
 rows.firstArticle = await firstLoad(`${app.url}/library/a/${ARTICLE}`);
@@ -147,6 +207,7 @@ rows.peerArticle = await firstLoad(peerArticle);
 const search = await searchLatency(true);
 const firstVisit = await searchLatency(false);
 const intake = await intakeLatency();
+const triage = await triageLatency();
 const lh = {
   home: lighthouse(app.url + '/'),
   article: lighthouse(`${app.url}/library/a/${ARTICLE}`),
@@ -195,6 +256,8 @@ Search is typed once the offline copy is saved unless the row says otherwise; th
 | search, per keystroke: app work + the browser's style and layout | ${search.layout.n} | ${search.layout.median.toFixed(2)} ms | ${search.layout.p95.toFixed(2)} ms |
 | search on a first visit, typing while the offline copy downloads: app work + layout | ${firstVisit.layout.n} | ${firstVisit.layout.median.toFixed(2)} ms | ${firstVisit.layout.p95.toFixed(2)} ms |
 | intake, tap → next screen drawn (timed from the test driver: an upper bound) | ${intake.n} | ${intake.median.toFixed(1)} ms | ${intake.p95.toFixed(1)} ms |
+| triage of a 1,000-character paste, submit → suggestion updated (app work) | ${triage.calm.n} | ${triage.calm.median.toFixed(2)} ms | ${triage.calm.p95.toFixed(2)} ms |
+| triage of a 1,000-character paste with danger at its end, submit → urgent screen drawn | ${triage.danger.n} | ${triage.danger.median.toFixed(2)} ms | ${triage.danger.p95.toFixed(2)} ms |
 
 ## Wasm
 

@@ -85,7 +85,9 @@ pub async fn questionnaire() -> Result<Arc<Questionnaire>, LoadError> {
 
 /// Triage rules for one typed sentence.
 pub async fn triage_rules() -> Result<Arc<Rules>, LoadError> {
-    load("/data/triage.json").await
+    let rules: Arc<Rules> = load("/data/triage.json").await?;
+    rules.warm();
+    Ok(rules)
 }
 
 /// The question bank.

@@ -1,4 +1,5 @@
-//! Hotline links: the strip on every screen (12338 first) and a list for result screens.
+//! Hotline links: the strip on every screen (12338 first), a row of numbers to call now on danger
+//! screens, and a list with what each number is for on result screens.
 
 use kiosk_core::model::Hotline;
 use leptos::prelude::*;
@@ -12,13 +13,35 @@ pub fn HotlineStrip() -> impl IntoView {
     let site = use_site();
     view! {
         <nav class="hotline-strip" aria-label="求助电话">
-            {move || site.get().map(|s| s.hotlines.iter().take(4).map(|h| view! {
-                <a class="hotline" href=format!("tel:{}", h.number)>
-                    <strong>{h.number.clone()}</strong>
-                    <span>{h.short_name().to_string()}</span>
-                </a>
-            }).collect_view())}
+            {move || site.get().map(|s| s.hotlines.iter().take(4).map(hotline_link).collect_view())}
             <A href="/library/hotline" attr:class="hotline more">"更多电话"</A>
+        </nav>
+    }
+}
+
+/// One number as a big call button: the number, and what it is in two or three characters.
+fn hotline_link(h: &Hotline) -> impl IntoView + use<> {
+    view! {
+        <a class="hotline" href=format!("tel:{}", h.number)>
+            <strong>{h.number.clone()}</strong>
+            <span>{h.short_name().to_string()}</span>
+        </a>
+    }
+}
+
+/// The numbers to call now, as one row of big buttons at the top of a danger screen, so that 110
+/// and 120 are in reach without scrolling even on a small phone.
+#[component]
+pub fn CallRow(
+    /// Numbers to show, in this order.
+    numbers: Vec<String>,
+) -> impl IntoView {
+    let site = use_site();
+    view! {
+        <nav class="hotline-strip call-row" aria-label="现在就打">
+            {move || site.get().map(|s| {
+                numbers.iter().filter_map(|n| s.hotlines.iter().find(|h| &h.number == n)).map(hotline_link).collect_view()
+            })}
         </nav>
     }
 }

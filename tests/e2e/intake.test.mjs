@@ -132,6 +132,21 @@ for (const [text, category, urgent] of [
   });
 }
 
+test('the labour result shows the 工伤认定 deadline next to the 1-year arbitration limit, and links the new articles', async () => {
+  const { context, page } = await open(browser, server.url, { viewport: VIEWPORTS.phone });
+  await go(page, '/intake');
+  await answer(page, ['没有危险', '工钱、工伤']);
+  await toResult(page);
+  assert.equal(await page.locator('.outcome').getAttribute('data-room'), 'legal_aid');
+  const text = await page.locator('.outcome').innerText();
+  assert.match(text, /工伤认定/);
+  assert.match(text, /30日|30天/, 'the employer applies within 30 days');
+  assert.match(text, /1年/, 'the worker or family within 1 year');
+  assert.match(text, /《工伤保险条例》第17条/);
+  assert.ok(await page.locator('.outcome a[href="/library/a/work-injury"]').count() > 0, 'the result links the 工伤认定 article');
+  await context.close();
+});
+
 test('confirming a suggestion still asks about danger first, then skips the category question', async () => {
   const { context, page } = await open(browser, server.url);
   await go(page, '/intake?q=' + encodeURIComponent('隔壁盖房挡了俺家的光'));

@@ -114,7 +114,8 @@ test('read-aloud with a Chinese voice reads paragraph by paragraph, highlighted;
   await context.close();
 });
 
-for (const [query, id] of [['冷静期', 'cooling-off'], ['caili', 'bride-price'], ['lhljq', 'cooling-off'], ['宅基', 'homestead']]) {
+for (const [query, id] of [['冷静期', 'cooling-off'], ['caili', 'bride-price'], ['lhljq', 'cooling-off'], ['宅基', 'homestead'],
+  ['交通事故', 'traffic-at-scene'], ['借钱', 'debt-iou']]) {
   test(`search "${query}" finds ${id} with the match highlighted`, async () => {
     const { context, page } = await open(browser, server.url);
     await go(page, '/search');

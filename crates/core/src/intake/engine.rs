@@ -82,6 +82,40 @@ pub fn preset_choice(screen: &Screen<'_>, branch: &str) -> Option<u8> {
     }
 }
 
+/// The shortest list of choices from the start, through questions only, that opens the urgent
+/// screen `id`: how a typed sentence with strong danger signals jumps to the right urgent screen
+/// (the danger question's 有危险, or 说不清 then 有人说不想活了).
+pub fn path_to_urgent(q: &Questionnaire, id: &str) -> Option<Vec<u8>> {
+    let mut queue: std::collections::VecDeque<(Target, Vec<u8>)> =
+        std::iter::once((Target::Question(q.start.clone()), Vec::new())).collect();
+    let mut seen: Vec<Target> = Vec::new();
+    while let Some((node, path)) = queue.pop_front() {
+        if seen.contains(&node) {
+            continue;
+        }
+        seen.push(node.clone());
+        let Some(Screen::Question(question)) = screen(q, &node) else { continue };
+        for (i, a) in question.answers.iter().enumerate() {
+            let mut next = path.clone();
+            next.push(u8::try_from(i).ok()?);
+            match &a.go {
+                Target::Urgent(u) if u == id => return Some(next),
+                t @ Target::Question(_) => queue.push_back((t.clone(), next)),
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The start question's first answer that goes on to another question without an urgent screen:
+/// "现在没有危险" (the person answered the danger question for themselves).
+pub fn calm_answer(q: &Questionnaire) -> Option<u8> {
+    let start = q.questions.iter().find(|x| x.id == q.start)?;
+    let i = start.answers.iter().position(|a| matches!(a.go, Target::Question(_)))?;
+    u8::try_from(i).ok()
+}
+
 /// Whether the walk so far passed an urgent screen (so the result repeats the emergency numbers).
 pub fn passed_urgent(steps: &[Step<'_>]) -> bool {
     steps.iter().any(|s| matches!(s.screen, Screen::Urgent(_)))

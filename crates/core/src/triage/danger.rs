@@ -16,11 +16,9 @@
 //! is over (后来调解好了). A weak verdict is dropped when the text has a calm context (打农药 on
 //! the farm, 菜刀 returned to a shop) and nothing strong fired.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
-use super::normalize::preceded_by;
+use super::normalize::{by_first, preceded_by, starts_with, Cache, Index};
 
 /// How strongly a text signals danger.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -54,6 +52,12 @@ pub struct DangerRules {
     pub strong_reason: String,
     /// The reason for a weak verdict; `{words}` becomes the words that fired.
     pub weak_reason: String,
+    /// The signal words by first character, built on first use: (word, signal index).
+    #[serde(skip)]
+    pub signal_index: Cache<Index<usize>>,
+    /// The context phrases by first character, built on first use: 0 calm, 1 settled, 2 past.
+    #[serde(skip)]
+    pub context_index: Cache<Index<usize>>,
     /// The reason when only the learned model saw danger (no word to quote).
     pub model_reason: String,
     /// How far the learned danger model's score for "danger" must lead "calm" for a weak
@@ -133,12 +137,19 @@ pub fn clauses(text: &str, normalise: impl Fn(&str) -> String) -> Vec<char> {
 pub fn detect(rules: &DangerRules, fillers: &str, chars: &[char]) -> Alarm {
     let mut hits = find(rules, fillers, chars);
     let clause_of = |at: usize| chars[..at].iter().filter(|c| **c == BREAK).count();
-    let has = |list: &[String]| list.iter().any(|w| find_all(chars, w).next().is_some());
-    let calm_context = has(&rules.calm);
-    let clauses_with = |list: &[String]| -> Vec<usize> {
-        list.iter().flat_map(|w| find_all(chars, w).collect::<Vec<_>>()).map(clause_of).collect()
-    };
-    let (settled, past) = (clauses_with(&rules.settled), clauses_with(&rules.past));
+    // The context phrases, found in one pass: (clause, 0 calm | 1 settled | 2 past).
+    let index = rules.context_index.get(|| {
+        let lists = [&rules.calm, &rules.settled, &rules.past];
+        by_first(lists.into_iter().enumerate().flat_map(|(k, l)| l.iter().map(move |w| (w.as_str(), k))))
+    });
+    let context: Vec<(usize, usize)> = (0..chars.len())
+        .flat_map(|at| index.get(&chars[at]).into_iter().flatten().map(move |(w, k)| (at, &**w, *k)))
+        .filter(|(at, w, _)| starts_with(&chars[*at..], w))
+        .map(|(at, _, k)| (clause_of(at), k))
+        .collect();
+    let calm_context = context.iter().any(|(_, k)| *k == 0);
+    let clauses_of = |kind: usize| -> Vec<usize> { context.iter().filter(|(_, k)| *k == kind).map(|(c, _)| *c).collect() };
+    let (settled, past) = (clauses_of(1), clauses_of(2));
     let timely: Vec<usize> =
         hits.iter().filter(|(_, s, _)| rules.signals[*s].class == NOW_CLASS).map(|(at, _, _)| clause_of(*at)).collect();
     hits.retain(|(at, s, _)| {
@@ -204,20 +215,15 @@ fn satisfied(rules: &DangerRules, combo: &Combo, fired: &[usize]) -> bool {
 /// of appearance (longer words first at one place). A word inside a longer hit of the same signal
 /// is not counted again.
 fn find(rules: &DangerRules, fillers: &str, chars: &[char]) -> Vec<Hit> {
-    let mut by_first: BTreeMap<char, Vec<(usize, &str)>> = BTreeMap::new();
-    for (s, signal) in rules.signals.iter().enumerate() {
-        for w in &signal.words {
-            if let Some(c) = w.chars().next() {
-                by_first.entry(c).or_default().push((s, w.as_str()));
-            }
-        }
-    }
+    let index = rules
+        .signal_index
+        .get(|| by_first(rules.signals.iter().enumerate().flat_map(|(s, g)| g.words.iter().map(move |w| (w.as_str(), s)))));
     let mut hits: Vec<Hit> = Vec::new();
     let mut covered: Vec<(usize, usize, usize)> = Vec::new(); // (signal, start, end)
     for at in 0..chars.len() {
-        let Some(cands) = by_first.get(&chars[at]) else { continue };
+        let Some(cands) = index.get(&chars[at]) else { continue };
         let mut here: Vec<(usize, &str, usize)> =
-            cands.iter().filter_map(|&(s, w)| span(&chars[at..], w, fillers).map(|len| (s, w, len))).collect();
+            cands.iter().filter_map(|(w, s)| span(&chars[at..], w, fillers).map(|len| (*s, &**w, len))).collect();
         here.sort_by_key(|(_, _, len)| std::cmp::Reverse(*len));
         for (s, w, len) in here {
             let signal = &rules.signals[s];

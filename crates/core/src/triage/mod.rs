@@ -22,10 +22,10 @@ mod tests;
 use serde::{Deserialize, Serialize};
 
 pub use danger::{Alarm, DangerRules, Level};
-pub use normalize::normalize;
+pub use normalize::{normalize, Cache, Index};
 pub use rules::{CategoryRules, Keyword, Rules};
 
-use normalize::{preceded_by, starts_with};
+use normalize::{by_first, preceded_by, starts_with, Normalizer};
 
 /// The category ids, which are also the intake branch ids.
 pub const CATEGORIES: [&str; 9] = [
@@ -75,8 +75,9 @@ struct Tally {
 
 /// Triages one typed sentence (the first [`MAX_CHARS`] characters after normalising).
 pub fn triage(rules: &Rules, text: &str) -> Verdict {
-    let chars: Vec<char> = normalize(rules, text).chars().take(MAX_CHARS).collect();
-    let alarm = alarm(rules, text, &chars);
+    let normalizer = Normalizer::new(rules);
+    let chars: Vec<char> = normalizer.apply(text).chars().take(MAX_CHARS).collect();
+    let alarm = alarm(rules, &normalizer, text, &chars);
     let (category, words, decided) = categorise(rules, &chars);
     let cat = rules.categories.iter().find(|c| c.id == category);
     let mut matched = alarm.words.clone();
@@ -109,10 +110,18 @@ pub fn triage(rules: &Rules, text: &str) -> Verdict {
     }
 }
 
+impl Rules {
+    /// Builds the word indexes now (they are otherwise built by the first sentence), so the first
+    /// sentence a person types is answered as quickly as the rest.
+    pub fn warm(&self) {
+        let _ = triage(self, "");
+    }
+}
+
 /// Danger, read clause by clause (the first [`MAX_CHARS`] characters). When no signal fired, the
 /// learned danger model may still ask the danger question first.
-fn alarm(rules: &Rules, text: &str, chars: &[char]) -> Alarm {
-    let mut clauses = danger::clauses(text, |piece| normalize(rules, piece));
+fn alarm(rules: &Rules, normalizer: &Normalizer, text: &str, chars: &[char]) -> Alarm {
+    let mut clauses = danger::clauses(text, |piece| normalizer.apply(piece));
     clauses.truncate(MAX_CHARS);
     let alarm = danger::detect(&rules.danger, &rules.fillers, &clauses);
     let Some(margin) = rules.danger.model_margin else { return alarm };
@@ -158,35 +167,33 @@ fn categorise(rules: &Rules, chars: &[char]) -> (String, Vec<String>, bool) {
 /// all where a negation stands right before it (他没打过我 is not 打我).
 fn keywords(rules: &Rules, chars: &[char]) -> Vec<Tally> {
     let mut tallies = vec![Tally::default(); rules.categories.len()];
+    let index = rules.keyword_index.get(|| {
+        let all = rules.categories.iter().enumerate().flat_map(|(c, cat)| cat.keywords.iter().map(move |k| (c, k)));
+        by_first(all.map(|(c, k)| (k.word.as_str(), (c, k.weight))))
+    });
     let mut i = 0;
     while i < chars.len() {
-        let longest = rules
-            .categories
-            .iter()
-            .flat_map(|c| c.keywords.iter())
-            .filter(|k| !k.word.is_empty() && starts_with(&chars[i..], &k.word))
-            .map(|k| k.word.as_str())
-            .max_by_key(|w| w.chars().count());
-        let Some(word) = longest else {
+        let here: Vec<&(Box<str>, (usize, u32))> =
+            index.get(&chars[i]).into_iter().flatten().filter(|(w, _)| starts_with(&chars[i..], w)).collect();
+        let Some(len) = here.iter().map(|(w, _)| w.chars().count()).max() else {
             i += 1;
             continue;
         };
-        if preceded_by(chars, i, &rules.danger.negations) {
-            i += word.chars().count();
-            continue;
-        }
-        for (c, tally) in rules.categories.iter().zip(tallies.iter_mut()) {
-            let Some(k) = c.keywords.iter().find(|k| k.word == word) else { continue };
-            if tally.words.iter().any(|w| w == word) {
-                continue;
+        if !preceded_by(chars, i, &rules.danger.negations) {
+            // The longest word here, in every category that lists it.
+            for (word, (c, weight)) in here.into_iter().filter(|(w, _)| w.chars().count() == len) {
+                let tally = &mut tallies[*c];
+                if tally.words.iter().any(|w| **w == **word) {
+                    continue;
+                }
+                if tally.words.is_empty() {
+                    tally.first = i;
+                }
+                tally.points = tally.points.saturating_add(*weight);
+                tally.words.push(word.to_string());
             }
-            if tally.words.is_empty() {
-                tally.first = i;
-            }
-            tally.points = tally.points.saturating_add(k.weight);
-            tally.words.push(word.to_string());
         }
-        i += word.chars().count();
+        i += len;
     }
     tallies
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::danger::DangerRules;
 use super::model::Model;
+use super::normalize::{Cache, Index};
 
 /// Everything triage needs.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -35,6 +36,12 @@ pub struct Rules {
     pub min_margin: i64,
     /// The reason given when no keyword and no danger word matched.
     pub fallback: String,
+    /// The replacements by first character, built on first use.
+    #[serde(skip)]
+    pub replace_index: Cache<Index<Box<str>>>,
+    /// The keywords by first character, built on first use: (category index, weight).
+    #[serde(skip)]
+    pub keyword_index: Cache<Index<(usize, u32)>>,
 }
 
 /// The keywords of one category.

@@ -49,6 +49,7 @@ fn rules() -> Rules {
             weak_reason: "可能危险：{words}。".into(),
             model_reason: "模型：可能危险。".into(),
             model_margin: None,
+            ..DangerRules::default()
         },
         screens: vec![("self_harm".into(), "self-harm".into())],
         default_screen: "danger".into(),
@@ -64,6 +65,7 @@ fn rules() -> Rules {
         danger_model: Model::default(),
         keyword_weight: 1,
         min_margin: 0,
+        ..Rules::default()
     }
 }
 
