@@ -77,7 +77,14 @@ fn the_browser_fixture_holds_the_native_verdicts() {
 
 #[test]
 fn a_misrouted_sentence_added_to_the_corpus_is_routed_right_after_the_next_build() {
-    let sentence = "给村里修水渠干了二十天活，村委会一直没结账";
+    // Fresh sentences and the category a centre wants them in, which the current build does not
+    // give (no keyword of another category decides them: a keyword is fixed in triage.toml, not by
+    // the corpus). The first still misrouted is the one a clerk adds.
+    let candidates = [
+        ("学校食堂的饭菜涨价了也不跟家长说一声", "consumer"),
+        ("物业费涨了一倍业主群里吵翻了", "neighbour"),
+        ("驾校收了报名费三千，教练一直不给排课", "consumer"),
+    ];
     let intake = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/intake");
     let screens = ["danger".to_string(), "self-harm".to_string(), "dv".to_string()];
     let compile = |dir: &Path| {
@@ -86,8 +93,11 @@ fn a_misrouted_sentence_added_to_the_corpus_is_routed_right_after_the_next_build
         assert!(diags.errors.is_empty(), "{:?}", diags.errors);
         rules
     };
-    let before = triage(&compile(&intake), sentence);
-    assert_ne!(before.category, "labour", "this sentence is no longer misrouted: pick another for this test");
+    let now = compile(&intake);
+    let (sentence, right) = candidates
+        .into_iter()
+        .find(|(s, right)| triage(&now, s).category != *right)
+        .expect("every candidate is routed right already: add a sentence the kiosk gets wrong");
     // What a clerk does: add one line to a corpus file, then build again.
     let copy = std::env::temp_dir().join(format!("kiosk-misrouted-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&copy);
@@ -98,8 +108,8 @@ fn a_misrouted_sentence_added_to_the_corpus_is_routed_right_after_the_next_build
     for e in std::fs::read_dir(intake.join("corpus")).unwrap().filter_map(Result::ok) {
         std::fs::copy(e.path(), copy.join("corpus").join(e.file_name())).unwrap();
     }
-    std::fs::write(copy.join("corpus/added-by-staff.tsv"), format!("calm\tlabour\t{sentence}\n")).unwrap();
+    std::fs::write(copy.join("corpus/added-by-staff.tsv"), format!("calm\t{right}\t{sentence}\n")).unwrap();
     let after = triage(&compile(&copy), sentence);
     std::fs::remove_dir_all(&copy).unwrap();
-    assert_eq!((after.category.as_str(), after.urgent), ("labour", false), "{after:?}");
+    assert_eq!((after.category.as_str(), after.urgent), (right, false), "{sentence}: {after:?}");
 }

@@ -11,9 +11,9 @@
 //! split at punctuation and spaces, see [`clauses`]); a signal word may have filler characters
 //! inside it (不想再活了 finds 不想活). Before combining, a hit is dropped when it overlaps one of
 //! its signal's harmless phrases (打工, 杀猪), or when a negation stands right before it (没有打,
-//! 不会做傻事). A hit of a signal marked `settles` is also dropped when its clause has no word of
-//! the time class and either the clause speaks of the past (去年, 以前) or the text says the matter
-//! is over (后来调解好了). A weak verdict is dropped when the text has a calm context (打农药 on
+//! 不会做傻事). A hit of a signal marked `settles` is also dropped when its clause says the matter
+//! is over (现在已经好了), or when its clause has no word of the time class and either speaks of the
+//! past (去年, 以前) or is followed by a clause that says the matter is over (后来调解好了). A weak verdict is dropped when the text has a calm context (打农药 on
 //! the farm, 菜刀 returned to a shop) and nothing strong fired.
 
 use serde::{Deserialize, Serialize};
@@ -154,10 +154,12 @@ pub fn detect(rules: &DangerRules, fillers: &str, chars: &[char]) -> Alarm {
         hits.iter().filter(|(_, s, _)| rules.signals[*s].class == NOW_CLASS).map(|(at, _, _)| clause_of(*at)).collect();
     hits.retain(|(at, s, _)| {
         let clause = clause_of(*at);
-        // Over: the clause itself says so (现在已经好了), or the text does and this clause has no
-        // "now"; or the clause speaks of the past and has no "now".
+        // Over: the clause itself says so (现在已经好了); or a later clause does (…后来调解好了)
+        // and this one has no "now"; or this clause speaks of the past and has no "now". What is
+        // told after "it was settled" is new, and counts.
+        let later_settled = settled.iter().any(|&c| c > clause);
         let over = settled.contains(&clause)
-            || (!timely.contains(&clause) && (!settled.is_empty() || past.contains(&clause)));
+            || (!timely.contains(&clause) && (later_settled || past.contains(&clause)));
         !(rules.signals[*s].settles && over)
     });
     let fired: Vec<usize> = {
