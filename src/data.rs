@@ -26,10 +26,8 @@ thread_local! {
 pub type LoadError = String;
 
 async fn fetch_text(path: &str) -> Result<String, LoadError> {
-    let resp = gloo_net::http::Request::get(path)
-        .send()
-        .await
-        .map_err(|_| "网络不通，内容没有加载出来。".to_string())?;
+    let resp =
+        gloo_net::http::Request::get(path).send().await.map_err(|_| "网络不通，内容没有加载出来。".to_string())?;
     if !resp.ok() {
         return Err(format!("内容没有找到（{}）。", resp.status()));
     }

@@ -16,7 +16,7 @@ use kiosk_core::model::Site;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_navigate;
-use leptos_router::{path, NavigateOptions};
+use leptos_router::{NavigateOptions, path};
 
 use crate::browser::offline::{self, Offline};
 use crate::browser::speech::Reader;
@@ -50,10 +50,8 @@ pub fn App() -> impl IntoView {
     provide_context(SiteCtx(site));
     provide_context(Session::new());
     provide_context(Reader::new());
-    let display = Display {
-        large: RwSignal::new(storage::load_settings().large),
-        offline: RwSignal::new(Offline::Preparing),
-    };
+    let display =
+        Display { large: RwSignal::new(storage::load_settings().large), offline: RwSignal::new(Offline::Preparing) };
     provide_context(display);
     offline::register(display.offline);
     Effect::new(move |_| {
@@ -111,7 +109,11 @@ fn Shell(
     let seconds = Signal::derive(move || site.get().map_or(120, |s| s.centre.idle_seconds));
     let idle = browser::idle::watch(
         seconds,
-        move || !session.is_empty() || path.get_untracked() != "/" || reader.status.get_untracked() != browser::speech::Status::Idle,
+        move || {
+            !session.is_empty()
+                || path.get_untracked() != "/"
+                || reader.status.get_untracked() != browser::speech::Status::Idle
+        },
         move || {
             reader.stop();
             session.wipe();

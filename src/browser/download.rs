@@ -19,5 +19,8 @@ pub fn save_text(filename: &str, mime: &str, text: &str) {
             let _ = body.remove_child(&a);
         }
     }
-    leptos::prelude::set_timeout(move || drop(web_sys::Url::revoke_object_url(&url)), std::time::Duration::from_secs(10));
+    leptos::prelude::set_timeout(
+        move || drop(web_sys::Url::revoke_object_url(&url)),
+        std::time::Duration::from_secs(10),
+    );
 }

@@ -31,15 +31,9 @@ impl Idle {
 
 /// Starts watching. `seconds` is the config's timeout; `worth_resetting` says whether there is
 /// anything to forget or any screen to leave; `reset` goes home and wipes the session.
-pub fn watch(
-    seconds: Signal<u32>,
-    worth_resetting: impl Fn() -> bool + 'static,
-    reset: impl Fn() + 'static,
-) -> Idle {
-    let idle = Idle {
-        countdown: RwSignal::new(None),
-        last: StoredValue::new_local(Rc::new(Cell::new(js_sys::Date::now()))),
-    };
+pub fn watch(seconds: Signal<u32>, worth_resetting: impl Fn() -> bool + 'static, reset: impl Fn() + 'static) -> Idle {
+    let idle =
+        Idle { countdown: RwSignal::new(None), last: StoredValue::new_local(Rc::new(Cell::new(js_sys::Date::now()))) };
     for name in ["pointerdown", "keydown", "touchstart", "wheel"] {
         let handle = window_event_listener_untyped(name, move |_| idle.touch());
         std::mem::forget(handle);

@@ -34,10 +34,9 @@ pub fn register(state: RwSignal<Offline>) {
         state.set(Offline::Unsupported);
         return;
     };
+    // Ask once; the browser answers in the background and nothing waits for it.
     if let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) {
-        if let Ok(p) = storage.persist() {
-            let _ = JsFuture::from(p);
-        }
+        let _ = storage.persist();
     }
     leptos::task::spawn_local(async move {
         let Ok(reg) = JsFuture::from(c.register("/sw.js")).await else {
@@ -46,10 +45,11 @@ pub fn register(state: RwSignal<Offline>) {
         };
         let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else { return };
         watch_updates(&c, &reg, state);
-        if let Ok(ready) = c.ready() {
-            if JsFuture::from(ready).await.is_ok() && state.get_untracked() == Offline::Preparing {
-                state.set(Offline::Ready);
-            }
+        if let Ok(ready) = c.ready()
+            && JsFuture::from(ready).await.is_ok()
+            && state.get_untracked() == Offline::Preparing
+        {
+            state.set(Offline::Ready);
         }
         if reg.waiting().is_some() && c.controller().is_some() {
             state.set(Offline::UpdateWaiting);

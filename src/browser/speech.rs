@@ -10,8 +10,8 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use web_sys::{Element, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
 /// Whether a Chinese voice exists on this device.
@@ -70,7 +70,11 @@ fn zh_voice(s: &SpeechSynthesis) -> Option<SpeechSynthesisVoice> {
         let lang = v.lang().to_ascii_lowercase().replace('_', "-");
         lang.starts_with("zh") || lang.starts_with("cmn")
     };
-    voices.iter().find(|v| v.lang().eq_ignore_ascii_case("zh-CN") && v.local_service()).or_else(|| voices.iter().find(zh)).cloned()
+    voices
+        .iter()
+        .find(|v| v.lang().eq_ignore_ascii_case("zh-CN") && v.local_service())
+        .or_else(|| voices.iter().find(zh))
+        .cloned()
 }
 
 impl Reader {
@@ -98,10 +102,10 @@ impl Reader {
             return;
         }
         let on_change = Closure::<dyn FnMut()>::new(move || {
-            if let Some(s) = synth() {
-                if zh_voice(&s).is_some() {
-                    voice.set(Voice::Ready);
-                }
+            if let Some(s) = synth()
+                && zh_voice(&s).is_some()
+            {
+                voice.set(Voice::Ready);
             }
         });
         s.set_onvoiceschanged(Some(on_change.as_ref().unchecked_ref()));
@@ -132,7 +136,8 @@ impl Reader {
                 continue;
             }
             // Skip elements nested in another readable element already listed.
-            if items.iter().any(|(p, _): &(Option<Element>, String)| p.as_ref().is_some_and(|p| p.contains(Some(&el)))) {
+            if items.iter().any(|(p, _): &(Option<Element>, String)| p.as_ref().is_some_and(|p| p.contains(Some(&el))))
+            {
                 continue;
             }
             let text = el.text_content().unwrap_or_default();
@@ -155,7 +160,11 @@ impl Reader {
             return;
         };
         if self.voice.get_untracked() != Voice::Ready {
-            let msg = if self.voice.get_untracked() == Voice::Checking { "正在准备朗读，请过一两秒再点一次。" } else { NO_VOICE };
+            let msg = if self.voice.get_untracked() == Voice::Checking {
+                "正在准备朗读，请过一两秒再点一次。"
+            } else {
+                NO_VOICE
+            };
             self.message.set(Some(msg.into()));
             return;
         }

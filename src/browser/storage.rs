@@ -3,7 +3,7 @@
 //!
 //! Only settings meant to last live here (大字, quiz progress). Intake answers never do.
 
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 /// localStorage key of the display settings.
 pub const SETTINGS_KEY: &str = "mk.settings";

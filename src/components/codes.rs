@@ -9,8 +9,7 @@ use leptos::prelude::*;
 use crate::browser::download::save_text;
 
 /// One line of the pasted list, read.
-#[derive(Clone)]
-#[derive(PartialEq)]
+#[derive(Clone, PartialEq)]
 struct Line {
     label: String,
     result: Result<Vec<bool>, String>,
@@ -44,7 +43,8 @@ pub fn ResultCodes(
     let lines = Memo::new(move |_| text.with(|t| read_lines(t, key, count)));
     let ids = question_ids.clone();
     let export = move |_| {
-        let learners: Vec<(String, Vec<bool>)> = lines.get_untracked().into_iter().filter_map(|l| l.result.ok().map(|r| (l.label, r))).collect();
+        let learners: Vec<(String, Vec<bool>)> =
+            lines.get_untracked().into_iter().filter_map(|l| l.result.ok().map(|r| (l.label, r))).collect();
         save_text("课堂成绩.csv", "text/csv;charset=utf-8", &class_results(&ids, &learners));
     };
     view! {

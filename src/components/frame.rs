@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::browser::offline::{self, Offline};
-use crate::browser::speech::{use_reader, Status, Voice};
-use crate::browser::storage::{save_settings, Settings};
+use crate::browser::speech::{Status, Voice, use_reader};
+use crate::browser::storage::{Settings, save_settings};
 use crate::components::hotlines::HotlineStrip;
-use crate::{use_site, Display};
+use crate::{Display, use_site};
 
 /// Wraps every screen in the kiosk frame.
 #[component]

@@ -4,15 +4,15 @@
 
 use std::sync::Arc;
 
-use kiosk_core::intake::engine::{passed_urgent, walk, Screen};
+use kiosk_core::intake::engine::{Screen, passed_urgent, walk};
 use kiosk_core::intake::graph::{Outcome, Questionnaire};
-use kiosk_core::intake::link::{encode, Answers};
+use kiosk_core::intake::link::{Answers, encode};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::browser::print_page;
 use crate::components::hotlines::HotlineList;
-use crate::components::qr::{public_url, Qr};
+use crate::components::qr::{Qr, public_url};
 use crate::components::term::{Glossed, TermPanel};
 use crate::data;
 use crate::session::{use_end_visit, use_session};
@@ -57,7 +57,11 @@ pub fn OutcomeView(
     let articles = outcome.articles.clone();
     let what_happens = if outcome.mediation { qn.what_happens.clone() } else { Vec::new() };
     let selected = RwSignal::new(None::<String>);
-    let lead = if for_other { "请您陪他（她）去，或者把这张单子交给他（她）：" } else { "请您去：" };
+    let lead = if for_other {
+        "请您陪他（她）去，或者把这张单子交给他（她）："
+    } else {
+        "请您去："
+    };
     view! {
         <section class="outcome slip" data-result=outcome.id.clone() data-category=outcome.category.clone() data-room=outcome.room.clone()>
             <p class="slip-header print-only">{move || format!("{} · 引导单 · {}", short_name(), today)}</p>

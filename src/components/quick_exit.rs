@@ -4,8 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos::prelude::*;
 use crate::session::use_end_visit;
+use leptos::prelude::*;
 
 /// The neutral page quick exit lands on.
 pub const NEUTRAL: &str = "/library/mediation";

@@ -15,7 +15,8 @@ pub fn Scoreboard(
     let contest = RwSignal::new(None::<Contest>);
     let error = RwSignal::new(None::<String>);
     let start = move |_| {
-        let list: Vec<String> = names.get_untracked().lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+        let list: Vec<String> =
+            names.get_untracked().lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
         match Contest::new(&list) {
             Ok(c) => {
                 contest.set(Some(c));

@@ -10,9 +10,9 @@ use leptos_router::hooks::use_params_map;
 
 use crate::browser::print_page;
 use crate::components::load::loaded;
-use crate::components::qr::{public_url, Qr};
+use crate::components::qr::{Qr, public_url};
 use crate::components::quick_exit::QuickExit;
-use crate::components::term::{term_id_of, TermPanel};
+use crate::components::term::{TermPanel, term_id_of};
 use crate::data;
 use crate::pages::not_found::NotFound;
 use crate::use_site;
@@ -25,9 +25,9 @@ pub fn Article() -> impl IntoView {
     move || {
         let id = params.read().get("id").unwrap_or_default();
         loaded(library.get(), |lib| match lib.articles.iter().find(|a| a.id == id) {
-                None => view! { <NotFound/> }.into_any(),
-                Some(meta) => view! { <ArticleView meta=meta.clone() lib=lib.clone()/> }.into_any(),
-            })
+            None => view! { <NotFound/> }.into_any(),
+            Some(meta) => view! { <ArticleView meta=meta.clone() lib=lib.clone()/> }.into_any(),
+        })
     }
 }
 
@@ -48,7 +48,8 @@ fn ArticleView(
     let term = RwSignal::new(None::<String>);
     let category = lib.categories.iter().find(|c| c.id == meta.category).cloned();
     let sensitive = category.as_ref().is_some_and(|c| c.sensitive);
-    let related: Vec<ArticleMeta> = meta.related.iter().filter_map(|r| lib.articles.iter().find(|a| &a.id == r)).cloned().collect();
+    let related: Vec<ArticleMeta> =
+        meta.related.iter().filter_map(|r| lib.articles.iter().find(|a| &a.id == r)).cloned().collect();
     let path = format!("/library/a/{}", meta.id);
     let qr_url = move || site.get().map(|s| public_url(&s.centre.public_base_url, &path));
     view! {

@@ -16,7 +16,8 @@ pub fn CategoryPage() -> impl IntoView {
     let library = LocalResource::new(data::library);
     move || {
         let id = params.read().get("category").unwrap_or_default();
-        loaded(library.get(), |lib| match lib.categories.iter().find(|c| c.id == id) {
+        loaded(library.get(), |lib| {
+            match lib.categories.iter().find(|c| c.id == id) {
                 None => view! { <NotFound/> }.into_any(),
                 Some(cat) => view! {
                     <section class="category">
@@ -30,6 +31,7 @@ pub fn CategoryPage() -> impl IntoView {
                         </ul>
                     </section>
                 }.into_any(),
-            })
+            }
+        })
     }
 }

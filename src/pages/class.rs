@@ -15,11 +15,11 @@ use leptos_router::components::A;
 
 use crate::components::codes::ResultCodes;
 use crate::components::load::loaded;
-use crate::components::qr::{public_url, Qr};
-use crate::components::question::{letter, Explanation};
+use crate::components::qr::{Qr, public_url};
+use crate::components::question::{Explanation, letter};
 use crate::components::scoreboard::Scoreboard;
 use crate::data;
-use crate::pages::exam::{random_seed, ExamSpec};
+use crate::pages::exam::{ExamSpec, random_seed};
 use crate::use_site;
 
 /// `/quiz/class`.
@@ -27,10 +27,12 @@ use crate::use_site;
 pub fn Class() -> impl IntoView {
     let bank = LocalResource::new(data::quiz_bank);
     let spec = RwSignal::new(None::<ExamSpec>);
-    move || loaded(bank.get(), |bank| match spec.get() {
+    move || {
+        loaded(bank.get(), |bank| match spec.get() {
             None => view! { <ClassSetup bank spec/> }.into_any(),
             Some(s) => view! { <Lesson bank spec=s/> }.into_any(),
         })
+    }
 }
 
 /// Topics, number of questions and seed.

@@ -8,7 +8,7 @@ use std::time::Duration;
 use kiosk_core::quiz::bank::Bank;
 use kiosk_core::quiz::code::{encode, quiz_key};
 use kiosk_core::quiz::order::{draw, new_seed};
-use kiosk_core::quiz::score::{is_right, Score};
+use kiosk_core::quiz::score::{Score, is_right};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -16,7 +16,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::browser::print_page;
 use crate::browser::storage::{load_progress, save_progress};
 use crate::components::load::loaded;
-use crate::components::question::{letters, Explanation, QuestionCard};
+use crate::components::question::{Explanation, QuestionCard, letters};
 use crate::data;
 use crate::use_site;
 
@@ -70,7 +70,10 @@ pub fn Exam() -> impl IntoView {
     move || {
         let q = query.read();
         let spec = q.get("s").and_then(|s| s.parse::<u32>().ok()).map(|seed| ExamSpec {
-            topics: q.get("t").map(|t| t.split(',').filter(|x| !x.is_empty()).map(String::from).collect()).unwrap_or_default(),
+            topics: q
+                .get("t")
+                .map(|t| t.split(',').filter(|x| !x.is_empty()).map(String::from).collect())
+                .unwrap_or_default(),
             count: q.get("n").and_then(|n| n.parse().ok()).unwrap_or(20).clamp(1, 100),
             seed,
             minutes: q.get("m").and_then(|m| m.parse().ok()).unwrap_or(0).min(180),
@@ -91,7 +94,13 @@ fn Setup() -> impl IntoView {
     let minutes = RwSignal::new(0u32);
     let count = move || site.get().map_or(20, |s| s.centre.exam_questions as usize);
     let start = move |_| {
-        let spec = ExamSpec { topics: Vec::new(), count: count(), seed: random_seed(), minutes: minutes.get_untracked(), class: false };
+        let spec = ExamSpec {
+            topics: Vec::new(),
+            count: count(),
+            seed: random_seed(),
+            minutes: minutes.get_untracked(),
+            class: false,
+        };
         navigate(&format!("/quiz/exam?{}", spec.query()), Default::default());
     };
     view! {
@@ -121,8 +130,8 @@ fn Sitting(
     let answers = RwSignal::new(Vec::<Vec<usize>>::new());
     let finished = RwSignal::new(false);
     let left = RwSignal::new(spec.minutes * 60);
-    if spec.minutes > 0 {
-        if let Ok(h) = set_interval_with_handle(
+    if spec.minutes > 0
+        && let Ok(h) = set_interval_with_handle(
             move || {
                 if !finished.get_untracked() {
                     let l = left.get_untracked().saturating_sub(1);
@@ -133,9 +142,9 @@ fn Sitting(
                 }
             },
             Duration::from_secs(1),
-        ) {
-            on_cleanup(move || h.clear());
-        }
+        )
+    {
+        on_cleanup(move || h.clear());
     }
     let total = picks.len();
     let picks = Arc::new(picks);
@@ -181,7 +190,8 @@ fn ExamResult(
 ) -> impl IntoView {
     let site = use_site();
     let questions: Vec<_> = picks.iter().filter_map(|&i| bank.questions.get(i).cloned()).collect();
-    let results: Vec<bool> = questions.iter().enumerate().map(|(i, q)| answers.get(i).is_some_and(|a| is_right(q, a))).collect();
+    let results: Vec<bool> =
+        questions.iter().enumerate().map(|(i, q)| answers.get(i).is_some_and(|a| is_right(q, a))).collect();
     let score = Score::from_results(&results);
     let pass_line = move || site.get().map_or(80, |s| s.centre.exam_pass_line);
     let ids: Vec<&str> = questions.iter().map(|q| q.id.as_str()).collect();

@@ -14,7 +14,8 @@ use crate::data;
 pub fn IntakeLink() -> impl IntoView {
     let location = use_location();
     let qn = LocalResource::new(data::questionnaire);
-    move || loaded(qn.get(), |qn| match decode(&qn, &location.search.get()) {
+    move || {
+        loaded(qn.get(), |qn| match decode(&qn, &location.search.get()) {
             Ok(answers) => view! {
                 <OutcomeView qn=qn.clone() choices=answers.choices for_other=answers.for_other editable=false/>
             }
@@ -28,4 +29,5 @@ pub fn IntakeLink() -> impl IntoView {
             }
             .into_any(),
         })
+    }
 }

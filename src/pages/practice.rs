@@ -23,15 +23,16 @@ pub fn Practice() -> impl IntoView {
     move || {
         let topic = params.read().get("topic").unwrap_or_default();
         loaded(bank.get(), |bank| {
-                let picks: Vec<usize> = bank.questions.iter().enumerate().filter(|(_, q)| q.topic == topic).map(|(i, _)| i).collect();
-                match bank.topics.iter().find(|t| t.id == topic) {
-                    Some(t) if !picks.is_empty() => {
-                        let title = format!("练习：{}", t.name);
-                        view! { <Drill bank picks title review=false/> }.into_any()
-                    }
-                    _ => view! { <NotFound/> }.into_any(),
+            let picks: Vec<usize> =
+                bank.questions.iter().enumerate().filter(|(_, q)| q.topic == topic).map(|(i, _)| i).collect();
+            match bank.topics.iter().find(|t| t.id == topic) {
+                Some(t) if !picks.is_empty() => {
+                    let title = format!("练习：{}", t.name);
+                    view! { <Drill bank picks title review=false/> }.into_any()
                 }
-            })
+                _ => view! { <NotFound/> }.into_any(),
+            }
+        })
     }
 }
 

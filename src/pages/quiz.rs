@@ -9,7 +9,6 @@ use crate::components::load::loaded;
 use crate::components::tile::Tile;
 use crate::data;
 
-
 /// `/quiz`.
 #[component]
 pub fn QuizHome() -> impl IntoView {

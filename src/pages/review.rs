@@ -13,11 +13,13 @@ use kiosk_core::quiz::progress::REVIEW_CAP;
 #[component]
 pub fn Review() -> impl IntoView {
     let bank = LocalResource::new(data::quiz_bank);
-    move || loaded(bank.get(), |bank| {
+    move || {
+        loaded(bank.get(), |bank| {
             let mut progress = load_progress();
             progress.prune(&bank);
             let due = progress.due(today(), REVIEW_CAP);
-            let picks: Vec<usize> = due.iter().filter_map(|id| bank.questions.iter().position(|q| &q.id == id)).collect();
+            let picks: Vec<usize> =
+                due.iter().filter_map(|id| bank.questions.iter().position(|q| &q.id == id)).collect();
             if picks.is_empty() {
                 let left = progress.wrong.len();
                 return view! {
@@ -31,4 +33,5 @@ pub fn Review() -> impl IntoView {
             let title = format!("错题本：今天复习 {} 道", picks.len());
             view! { <Drill bank picks title review=true/> }.into_any()
         })
+    }
 }

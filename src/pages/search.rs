@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use kiosk_core::search::{search, Segment};
+use kiosk_core::search::{Segment, search};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

@@ -77,13 +77,18 @@ pub fn draft(path: &Path, src: &str, category: &str, diags: &mut Diagnostics) ->
         Ok(fm) => fm,
         Err(e) => {
             let line = e.span().map_or(1, |s| 1 + line_at(fm_src, s.start));
-            diags.error(path, line, format!("front matter: {} (fields: id, title, category, keywords, checked, intake, quiz, related)", e.message().trim()));
+            diags.error(
+                path,
+                line,
+                format!(
+                    "front matter: {} (fields: id, title, category, keywords, checked, intake, quiz, related)",
+                    e.message().trim()
+                ),
+            );
             return None;
         }
     };
-    let fm_line = |key: &str| {
-        fm_src.lines().position(|l| l.trim_start().starts_with(key)).map_or(1, |i| i + 2)
-    };
+    let fm_line = |key: &str| fm_src.lines().position(|l| l.trim_start().starts_with(key)).map_or(1, |i| i + 2);
     if !is_id(&fm.id) {
         diags.error(path, fm_line("id"), format!("id \"{}\" must be lower-case letters, digits and '-'", fm.id));
     }
@@ -92,7 +97,11 @@ pub fn draft(path: &Path, src: &str, category: &str, diags: &mut Diagnostics) ->
         diags.error(path, fm_line("id"), format!("id \"{}\" must equal the file name \"{stem}\"", fm.id));
     }
     if fm.category != category {
-        diags.error(path, fm_line("category"), format!("category \"{}\" does not match the folder \"{category}\"", fm.category));
+        diags.error(
+            path,
+            fm_line("category"),
+            format!("category \"{}\" does not match the folder \"{category}\"", fm.category),
+        );
     }
     if fm.title.trim().is_empty() {
         diags.error(path, fm_line("title"), "title is empty");
@@ -101,10 +110,18 @@ pub fn draft(path: &Path, src: &str, category: &str, diags: &mut Diagnostics) ->
         diags.error(path, fm_line("keywords"), "give at least one keyword people would search for");
     }
     if !is_date(&fm.checked) {
-        diags.error(path, fm_line("checked"), format!("checked = \"{}\" must be a date like \"2026-11-20\"", fm.checked));
+        diags.error(
+            path,
+            fm_line("checked"),
+            format!("checked = \"{}\" must be a date like \"2026-11-20\"", fm.checked),
+        );
     }
     if !kiosk_core::triage::CATEGORIES.contains(&fm.intake.as_str()) {
-        diags.error(path, fm_line("intake"), format!("intake = \"{}\" is not a branch ({})", fm.intake, kiosk_core::triage::CATEGORIES.join(", ")));
+        diags.error(
+            path,
+            fm_line("intake"),
+            format!("intake = \"{}\" is not a branch ({})", fm.intake, kiosk_core::triage::CATEGORIES.join(", ")),
+        );
     }
     Some(Draft {
         path: path.to_path_buf(),
@@ -179,7 +196,11 @@ pub fn render(draft: &Draft, ctx: &Context<'_>, diags: &mut Diagnostics) -> Arti
     }
     if let Some(q) = &meta.quiz {
         if !ctx.links.quiz_topics.contains(q) {
-            diags.error(path, draft.quiz_line, format!("quiz = \"{q}\" is not a quiz topic (a file content/quiz/{q}.toml)"));
+            diags.error(
+                path,
+                draft.quiz_line,
+                format!("quiz = \"{q}\" is not a quiz topic (a file content/quiz/{q}.toml)"),
+            );
         }
     }
     // content/library/<category>/<id>.md: the content folder is three levels up.
@@ -209,7 +230,11 @@ pub fn render(draft: &Draft, ctx: &Context<'_>, diags: &mut Diagnostics) -> Arti
             }
             Event::Start(Tag::Heading { level, .. }) => {
                 if level == HeadingLevel::H1 {
-                    diags.error(path, line(range.start), "do not use a \"# \" heading; the title comes from the front matter. Use \"## \"");
+                    diags.error(
+                        path,
+                        line(range.start),
+                        "do not use a \"# \" heading; the title comes from the front matter. Use \"## \"",
+                    );
                 }
                 heading = Some(String::new());
                 events.push(Event::Start(Tag::Heading { level, id: None, classes: vec![], attrs: vec![] }));
@@ -314,20 +339,34 @@ pub fn render(draft: &Draft, ctx: &Context<'_>, diags: &mut Diagnostics) -> Arti
         }
     }
 
-    for (sec, name) in [(Section::Summary, "## 要点"), (Section::WhatToDo, "## 怎么办 / 去哪里"), (Section::Law, "## 法律依据")] {
+    for (sec, name) in
+        [(Section::Summary, "## 要点"), (Section::WhatToDo, "## 怎么办 / 去哪里"), (Section::Law, "## 法律依据")]
+    {
         if !seen.contains(&(sec as u8)) {
             diags.error(path, draft.body_line, format!("missing the section \"{name}\""));
         }
     }
     let at = |sec: Section| section_line.get(&(sec as u8)).copied().unwrap_or(draft.body_line);
     if seen.contains(&(Section::Summary as u8)) && summary_items.len() != 3 {
-        diags.error(path, at(Section::Summary), format!("\"## 要点\" must have exactly three \"- \" lines (found {})", summary_items.len()));
+        diags.error(
+            path,
+            at(Section::Summary),
+            format!("\"## 要点\" must have exactly three \"- \" lines (found {})", summary_items.len()),
+        );
     }
     if seen.contains(&(Section::WhatToDo as u8)) && what_to_do_links == 0 {
-        diags.error(path, at(Section::WhatToDo), "\"## 怎么办 / 去哪里\" needs a link to the intake (intake:<branch>) or a room (room:<id>)");
+        diags.error(
+            path,
+            at(Section::WhatToDo),
+            "\"## 怎么办 / 去哪里\" needs a link to the intake (intake:<branch>) or a room (room:<id>)",
+        );
     }
     if seen.contains(&(Section::Law as u8)) && law_cites == 0 {
-        diags.error(path, at(Section::Law), "\"## 法律依据\" must name at least one article number, like 《民法典》第1077条");
+        diags.error(
+            path,
+            at(Section::Law),
+            "\"## 法律依据\" must name at least one article number, like 《民法典》第1077条",
+        );
     }
     meta.summary = summary_items;
     let mut html = String::new();
@@ -362,7 +401,8 @@ pub fn has_article_number(t: &str) -> bool {
     let mut rest = t;
     while let Some(i) = rest.find('第') {
         let after = &rest[i + '第'.len_utf8()..];
-        let num: String = after.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百零".contains(*c)).collect();
+        let num: String =
+            after.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百零".contains(*c)).collect();
         if !num.is_empty() && after[num.len()..].starts_with('条') {
             return true;
         }

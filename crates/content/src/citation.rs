@@ -161,8 +161,7 @@ fn edition_bracket(after: &str) -> Option<&str> {
 /// numerals, or a list like `1076、1077`) must be followed by 条.
 fn article_number(s: &str) -> Option<&str> {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十百千零〇两".contains(c);
-    let len: usize =
-        s.chars().take_while(|&c| numeral(c) || "、，,至到-".contains(c)).map(char::len_utf8).sum();
+    let len: usize = s.chars().take_while(|&c| numeral(c) || "、，,至到-".contains(c)).map(char::len_utf8).sum();
     let number = &s[..len];
     (number.starts_with(numeral) && number.ends_with(numeral) && s[len..].starts_with('条')).then_some(number)
 }
@@ -208,13 +207,19 @@ mod tests {
         assert!(l.mistakes("《中华人民共和国治安管理处罚法》（2025年修订）第9条").is_empty());
         assert_eq!(l.mistakes("《治安管理处罚法》第73条").len(), 1);
         let old = l.mistakes("《治安管理处罚法》（2012年修正）第43条");
-        assert_eq!(old, ["《治安管理处罚法》（2012年修正） is no longer in force: cite 《治安管理处罚法》（2025年修订） instead"]);
+        assert_eq!(
+            old,
+            ["《治安管理处罚法》（2012年修正） is no longer in force: cite 《治安管理处罚法》（2025年修订） instead"]
+        );
     }
 
     #[test]
     fn superseded_laws_match_the_whole_title() {
         let l = laws();
-        assert_eq!(l.mistakes("《中华人民共和国婚姻法》第40条"), ["《中华人民共和国婚姻法》 is no longer in force: cite 《民法典》婚姻家庭编 instead"]);
+        assert_eq!(
+            l.mistakes("《中华人民共和国婚姻法》第40条"),
+            ["《中华人民共和国婚姻法》 is no longer in force: cite 《民法典》婚姻家庭编 instead"]
+        );
         assert!(l.mistakes("《民法典》婚姻家庭编").is_empty());
         assert!(l.mistakes("《最高人民法院关于适用〈中华人民共和国婚姻法〉若干问题的解释》").is_empty());
         assert!(l.mistakes("婚姻法以前这样规定").is_empty(), "a mention without 《》 is not a citation");

@@ -61,9 +61,17 @@ pub fn parse(path: &Path, src: &str, diags: &mut Diagnostics) -> Vec<Example> {
 /// Reads every `*.tsv` in `dir` (file-name order). Repeated sentences are reported.
 pub fn read(dir: &Path, diags: &mut Diagnostics) -> Vec<Example> {
     let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "tsv")).collect(),
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+            .collect(),
         Err(e) => {
-            diags.error(dir, 0, format!("cannot read the corpus folder: {e} (it holds the labelled sentences, one .tsv per set)"));
+            diags.error(
+                dir,
+                0,
+                format!("cannot read the corpus folder: {e} (it holds the labelled sentences, one .tsv per set)"),
+            );
             return Vec::new();
         }
     };

@@ -78,7 +78,8 @@ pub fn compile(path: &Path, screens: &[String], rules: &mut Rules, diags: &mut D
     let screen_ok = |s: &Spanned<String>, diags: &mut Diagnostics| {
         let known = screens.iter().any(|k| k == s.get_ref());
         if !known {
-            let msg = format!("unknown urgent screen \"{}\" (questionnaire.toml has: {})", s.get_ref(), screens.join(", "));
+            let msg =
+                format!("unknown urgent screen \"{}\" (questionnaire.toml has: {})", s.get_ref(), screens.join(", "));
             diags.error(path, cx.line(s), msg);
         }
         known
@@ -128,7 +129,11 @@ pub fn compile(path: &Path, screens: &[String], rules: &mut Rules, diags: &mut D
         let except = word_list(&cx, rules, &what, raw.except, &mut Vec::new(), diags);
         for (e, line) in &except {
             if !list.iter().any(|(w, _)| can_overlap(w, e)) {
-                diags.warn(path, *line, format!("{what}: except \"{e}\" can never touch a word of this signal; remove it"));
+                diags.warn(
+                    path,
+                    *line,
+                    format!("{what}: except \"{e}\" can never touch a word of this signal; remove it"),
+                );
             }
         }
         out.signals.push(Signal {
@@ -148,7 +153,11 @@ pub fn compile(path: &Path, screens: &[String], rules: &mut Rules, diags: &mut D
         }
         for m in &all {
             if !CLASSES.contains(&m.as_str()) && !out.signals.iter().any(|s| &s.id == m) {
-                diags.error(path, line, format!("combo: \"{m}\" is neither a signal id nor a class ({})", CLASSES.join(", ")));
+                diags.error(
+                    path,
+                    line,
+                    format!("combo: \"{m}\" is neither a signal id nor a class ({})", CLASSES.join(", ")),
+                );
             }
         }
         out.combos.push(Combo { all });

@@ -66,11 +66,7 @@ pub fn read(path: &Path, diags: &mut Diagnostics) -> Option<String> {
 }
 
 /// Parses TOML into `T`, turning a syntax or shape error into a diagnostic at its line.
-pub fn parse_toml<T: serde::de::DeserializeOwned>(
-    path: &Path,
-    src: &str,
-    diags: &mut Diagnostics,
-) -> Option<T> {
+pub fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, src: &str, diags: &mut Diagnostics) -> Option<T> {
     match toml::from_str::<T>(src) {
         Ok(v) => Some(v),
         Err(e) => {

@@ -39,7 +39,11 @@ fn outline_loader(dist: &Path) -> Result<(), String> {
     let code = BOOT.replace("__JS__", &js).replace("__WASM__", &wasm);
     let name = format!("boot-{:016x}.js", fnv1a64(code.as_bytes(), FNV_OFFSET));
     std::fs::write(dist.join(&name), &code).map_err(|e| e.to_string())?;
-    let mut out = format!("{}<script type=\"module\" src=\"/{name}\"></script>{}", &html[..start], &html[start + len + "</script>".len()..]);
+    let mut out = format!(
+        "{}<script type=\"module\" src=\"/{name}\"></script>{}",
+        &html[..start],
+        &html[start + len + "</script>".len()..]
+    );
     for kind in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
         while let Some(at) = out.find(kind) {
             let end = out[at..].find('>').map_or(out.len(), |e| at + e + 1);

@@ -50,11 +50,7 @@ pub fn compile(path: &Path, diags: &mut Diagnostics) -> Vec<Term> {
 
 /// The HTML of a tappable term; the app shows the definition when it is tapped.
 pub fn term_html(t: &Term) -> String {
-    format!(
-        "<button type=\"button\" class=\"term\" data-term=\"{}\">{}</button>",
-        escape(&t.id),
-        escape(&t.term)
-    )
+    format!("<button type=\"button\" class=\"term\" data-term=\"{}\">{}</button>", escape(&t.id), escape(&t.term))
 }
 
 /// Escapes text for HTML element content and attribute values.

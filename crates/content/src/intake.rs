@@ -161,7 +161,11 @@ pub fn compile(path: &Path, site: &Site, articles: &BTreeSet<String>, diags: &mu
             diags.error(path, line, format!("question \"{}\" needs at least two answers", q.id));
         }
         if !q.answers.iter().any(|a| is_unsure(&a.get_ref().label)) {
-            diags.error(path, line, format!("question \"{}\" needs an answer 不知道 or 说不清 so no one gets stuck", q.id));
+            diags.error(
+                path,
+                line,
+                format!("question \"{}\" needs an answer 不知道 or 说不清 so no one gets stuck", q.id),
+            );
         }
         let mut branches = BTreeSet::new();
         let mut answers = Vec::new();
@@ -178,9 +182,20 @@ pub fn compile(path: &Path, site: &Site, articles: &BTreeSet<String>, diags: &mu
                     diags.error(path, aline, format!("branch \"{b}\" is used twice in question \"{}\"", q.id));
                 }
             }
-            answers.push(Answer { label: a.label.clone(), icon: a.icon.clone(), go: target(&a.go, aline, diags), branch: a.branch.clone() });
+            answers.push(Answer {
+                label: a.label.clone(),
+                icon: a.icon.clone(),
+                go: target(&a.go, aline, diags),
+                branch: a.branch.clone(),
+            });
         }
-        questions.push(Question { id: q.id.clone(), text: q.text.clone(), text_for_other: q.text_for_other.clone(), hint: q.hint.clone(), answers });
+        questions.push(Question {
+            id: q.id.clone(),
+            text: q.text.clone(),
+            text_for_other: q.text_for_other.clone(),
+            hint: q.hint.clone(),
+            answers,
+        });
     }
 
     let mut urgent = Vec::new();
@@ -287,7 +302,12 @@ fn check_articles(path: &Path, line: usize, ids: &[String], known: &BTreeSet<Str
 /// Where a node leads.
 fn edges(q: &Questionnaire, node: &Target) -> Vec<Target> {
     match node {
-        Target::Question(id) => q.questions.iter().find(|x| &x.id == id).map(|x| x.answers.iter().map(|a| a.go.clone()).collect()).unwrap_or_default(),
+        Target::Question(id) => q
+            .questions
+            .iter()
+            .find(|x| &x.id == id)
+            .map(|x| x.answers.iter().map(|a| a.go.clone()).collect())
+            .unwrap_or_default(),
         Target::Urgent(id) => q.urgent.iter().find(|x| &x.id == id).map(|x| vec![x.next.clone()]).unwrap_or_default(),
         Target::Result(_) => Vec::new(),
     }

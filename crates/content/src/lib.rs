@@ -4,9 +4,9 @@
 #![warn(missing_docs, unreachable_pub)]
 
 pub mod article;
+pub mod citation;
 pub mod corpus;
 pub mod danger;
-pub mod citation;
 pub mod diag;
 pub mod finish;
 pub mod glossary;
@@ -14,9 +14,9 @@ pub mod intake;
 pub mod library;
 pub mod link;
 pub mod peer;
+pub mod prerender;
 pub mod quiz;
 pub mod search;
-pub mod prerender;
 pub mod site;
 pub mod triage;
 
@@ -94,7 +94,8 @@ pub fn compile(content: &Path) -> (Option<Compiled>, Diagnostics) {
         library.articles.push(a.meta);
     }
     let synonyms = search::load_synonyms(&content.join("synonyms.toml"), &mut diags);
-    let intake = intake::compile(&content.join("intake/questionnaire.toml"), &site_out.site, &links.articles, &mut diags);
+    let intake =
+        intake::compile(&content.join("intake/questionnaire.toml"), &site_out.site, &links.articles, &mut diags);
     let screens: Vec<String> = intake.urgent.iter().map(|u| u.id.clone()).collect();
     let triage = triage::compile(&content.join("intake"), &screens, &mut diags);
     if !diags.errors.is_empty() {

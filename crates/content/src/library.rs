@@ -29,7 +29,11 @@ pub fn drafts(dir: &Path, diags: &mut Diagnostics) -> (Vec<Category>, Vec<Draft>
         let cat = spanned.into_inner();
         let folder = dir.join(&cat.id);
         let mut files: Vec<_> = match std::fs::read_dir(&folder) {
-            Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "md")).collect(),
+            Ok(entries) => entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "md"))
+                .collect(),
             Err(_) => {
                 diags.error(&cat_path, line, format!("category \"{}\" has no folder {}", cat.id, folder.display()));
                 Vec::new()
@@ -55,7 +59,13 @@ pub fn drafts(dir: &Path, diags: &mut Diagnostics) -> (Vec<Category>, Vec<Draft>
         for e in entries.filter_map(Result::ok) {
             let name = e.file_name().to_string_lossy().to_string();
             if e.path().is_dir() && !categories.iter().any(|c| c.id == name) {
-                diags.error(&cat_path, 0, format!("folder library/{name}/ is not listed in categories.toml, so its articles would never show"));
+                diags.error(
+                    &cat_path,
+                    0,
+                    format!(
+                        "folder library/{name}/ is not listed in categories.toml, so its articles would never show"
+                    ),
+                );
             }
         }
     }

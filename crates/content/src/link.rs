@@ -94,7 +94,17 @@ mod tests {
     #[test]
     fn refuses_unsafe_unknown_and_external_links() {
         let l = links();
-        for bad in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "https://example.com", "article:nope", "room:x", "intake:x", "/raw", "tel:abc"] {
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,x",
+            "https://example.com",
+            "article:nope",
+            "room:x",
+            "intake:x",
+            "/raw",
+            "tel:abc",
+        ] {
             assert!(resolve(bad, &l).is_err(), "{bad} should be refused");
         }
         let open = Links { allow_external: true, ..links() };

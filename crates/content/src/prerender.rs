@@ -26,7 +26,12 @@ pub fn write_pages(dist: &Path) -> Result<(), String> {
         .iter()
         .map(|c| {
             let count = lib.articles.iter().filter(|a| a.category == c.id).count();
-            tile(&format!("/library/{}", c.id), &c.name, &c.blurb, &format!("<span class=\"tile-count\">{count} 篇</span>"))
+            tile(
+                &format!("/library/{}", c.id),
+                &c.name,
+                &c.blurb,
+                &format!("<span class=\"tile-count\">{count} 篇</span>"),
+            )
         })
         .collect();
     let library = format!(
@@ -51,7 +56,8 @@ pub fn write_pages(dist: &Path) -> Result<(), String> {
     for a in &lib.articles {
         let body = read(&format!("data/articles/{}.html", a.id))?;
         let category = lib.categories.iter().find(|c| c.id == a.category);
-        let crumb = category.map_or(String::new(), |c| format!("<a href=\"/library/{}\">{}</a>", c.id, escape(&c.name)));
+        let crumb =
+            category.map_or(String::new(), |c| format!("<a href=\"/library/{}\">{}</a>", c.id, escape(&c.name)));
         let main = format!(
             "<article class=\"article\">{}<p class=\"crumbs\"><a href=\"/library\">了解法律</a> › {crumb}</p><h1>{}</h1>\
              <div class=\"article-body\"><div class=\"prose\">{body}</div></div><p class=\"checked\">最后核对：{}</p>{}</article>",
@@ -63,10 +69,16 @@ pub fn write_pages(dist: &Path) -> Result<(), String> {
         pages.push((format!("library/a/{}/index.html", a.id), a.title.clone(), frame(&main)));
     }
     for (file, title, html) in pages {
-        let title = if title.is_empty() { "调解明白亭".to_string() } else { format!("{} · 调解明白亭", escape(&title)) };
-        let page = shell
-            .replacen("<title>调解明白亭</title>", &format!("<title>{title}</title>"), 1)
-            .replacen("<body>", &format!("<body><div id=\"prerender\">{html}</div>"), 1);
+        let title = if title.is_empty() {
+            "调解明白亭".to_string()
+        } else {
+            format!("{} · 调解明白亭", escape(&title))
+        };
+        let page = shell.replacen("<title>调解明白亭</title>", &format!("<title>{title}</title>"), 1).replacen(
+            "<body>",
+            &format!("<body><div id=\"prerender\">{html}</div>"),
+            1,
+        );
         let path = dist.join(&file);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
@@ -78,7 +90,10 @@ pub fn write_pages(dist: &Path) -> Result<(), String> {
 
 /// The buttons and related articles under an article, as the app draws them.
 fn ways_on(a: &ArticleMeta, lib: &Library) -> String {
-    let quiz = a.quiz.as_ref().map_or(String::new(), |q| format!("<a class=\"btn\" href=\"/quiz/practice/{}\">✅ 考考自己</a>", escape(q)));
+    let quiz = a
+        .quiz
+        .as_ref()
+        .map_or(String::new(), |q| format!("<a class=\"btn\" href=\"/quiz/practice/{}\">✅ 考考自己</a>", escape(q)));
     let related: String = a
         .related
         .iter()
@@ -120,7 +135,13 @@ fn frame_html(site: &Site, main: &str) -> String {
         .hotlines
         .iter()
         .take(4)
-        .map(|h| format!("<a class=\"hotline\" href=\"tel:{0}\"><strong>{0}</strong><span>{1}</span></a>", escape(&h.number), escape(h.short_name())))
+        .map(|h| {
+            format!(
+                "<a class=\"hotline\" href=\"tel:{0}\"><strong>{0}</strong><span>{1}</span></a>",
+                escape(&h.number),
+                escape(h.short_name())
+            )
+        })
         .collect();
     format!(
         "<header class=\"frame\"><a class=\"brand\" href=\"/\">{}</a><nav class=\"frame-actions\" aria-label=\"常用按钮\">\

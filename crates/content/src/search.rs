@@ -79,11 +79,7 @@ fn entry(
         diags.error(path, line, format!("\"{word}\" contains {bad}, which search ignores; remove it"));
     }
     if list.is_empty() {
-        diags.error(
-            path,
-            line,
-            format!("\"{word}\" has an empty list; give at least one word, e.g. [\"丈夫\"]"),
-        );
+        diags.error(path, line, format!("\"{word}\" has an empty list; give at least one word, e.g. [\"丈夫\"]"));
     }
     let mut targets: Vec<String> = Vec::new();
     for target in list {
@@ -101,7 +97,8 @@ fn entry(
             targets.push(target);
         }
     }
-    (diags.errors.len() == errors && !targets.is_empty()).then(|| (clean(&word), targets.iter().map(|t| clean(t)).collect()))
+    (diags.errors.len() == errors && !targets.is_empty())
+        .then(|| (clean(word), targets.iter().map(|t| clean(t)).collect()))
 }
 
 /// Describes the first character search would drop from a query (space, punctuation, emoji).

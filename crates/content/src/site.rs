@@ -137,7 +137,10 @@ pub fn compile(path: &Path, diags: &mut Diagnostics) -> Option<SiteOut> {
     if c.name.trim().is_empty() {
         diags.error(path, 0, "centre name is empty");
     }
-    if !(c.public_base_url.is_empty() || c.public_base_url.starts_with("https://") || c.public_base_url.starts_with("http://")) {
+    if !(c.public_base_url.is_empty()
+        || c.public_base_url.starts_with("https://")
+        || c.public_base_url.starts_with("http://"))
+    {
         diags.error(path, 0, "public_base_url must be empty or start with https://");
     }
     let mut hotlines = Vec::new();
@@ -171,11 +174,7 @@ pub fn compile(path: &Path, diags: &mut Diagnostics) -> Option<SiteOut> {
         exam_questions: c.exam_questions.clamp(5, 100),
         class_countdown: c.class_countdown.clamp(5, 300),
     };
-    Some(SiteOut {
-        site: Site { centre, rooms, hotlines },
-        allow_external_links: c.allow_external_links,
-        room_lines,
-    })
+    Some(SiteOut { site: Site { centre, rooms, hotlines }, allow_external_links: c.allow_external_links, room_lines })
 }
 
 /// Whether an hours text claims round-the-clock service.

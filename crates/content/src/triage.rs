@@ -83,9 +83,7 @@ pub fn compile(dir: &Path, screens: &[String], diags: &mut Diagnostics) -> Rules
     let mut rules = Rules { replacements: replacements(&cx, file.replace, diags), ..Rules::default() };
     match file.fallback {
         Some(f) if !f.get_ref().trim().is_empty() => rules.fallback = f.into_inner(),
-        Some(f) => {
-            diags.error(&path, cx.line(&f), "fallback is empty; write the line shown when nothing matched")
-        }
+        Some(f) => diags.error(&path, cx.line(&f), "fallback is empty; write the line shown when nothing matched"),
         None => diags.error(&path, 0, "fallback is missing; add fallback = \"…\" for when nothing matched"),
     }
     for f in file.fillers {
@@ -121,11 +119,7 @@ pub fn compile(dir: &Path, screens: &[String], diags: &mut Diagnostics) -> Rules
 }
 
 /// The `[replace]` table, checked and folded, longest first.
-fn replacements(
-    cx: &Ctx,
-    table: BTreeMap<String, Spanned<String>>,
-    diags: &mut Diagnostics,
-) -> Vec<(String, String)> {
+fn replacements(cx: &Ctx, table: BTreeMap<String, Spanned<String>>, diags: &mut Diagnostics) -> Vec<(String, String)> {
     let plain = Rules::default();
     let mut out: Vec<(String, String)> = Vec::new();
     let mut raw: Vec<_> = table.into_iter().collect();
@@ -134,17 +128,9 @@ fn replacements(
         let line = cx.line(&to);
         let (from_n, to_n) = (normalize(&plain, &from), normalize(&plain, to.get_ref()));
         if from_n.is_empty() {
-            diags.error(
-                cx.path,
-                line,
-                format!("replace: \"{from}\" has no letters or characters to replace"),
-            );
+            diags.error(cx.path, line, format!("replace: \"{from}\" has no letters or characters to replace"));
         } else if to_n.is_empty() {
-            diags.error(
-                cx.path,
-                line,
-                format!("replace: \"{from}\" is replaced by nothing; write the word it means"),
-            );
+            diags.error(cx.path, line, format!("replace: \"{from}\" is replaced by nothing; write the word it means"));
         } else if from_n == to_n {
             diags.warn(cx.path, line, format!("replace: \"{from}\" is replaced by itself; remove the line"));
         } else if out.iter().any(|(f, _)| *f == from_n) {
@@ -226,11 +212,7 @@ fn categories(cx: &Ctx, rules: &Rules, raw: Vec<RawCategory>, diags: &mut Diagno
             }
         }
         if keywords.is_empty() {
-            diags.error(
-                cx.path,
-                id_line,
-                format!("{what}: the word list is empty; add words under words = […]"),
-            );
+            diags.error(cx.path, id_line, format!("{what}: the word list is empty; add words under words = […]"));
         }
         if c.guess.get_ref().trim().is_empty() {
             diags.error(cx.path, cx.line(&c.guess), format!("category \"{id}\": the guess line is empty"));
@@ -239,11 +221,7 @@ fn categories(cx: &Ctx, rules: &Rules, raw: Vec<RawCategory>, diags: &mut Diagno
     }
     for (order, id) in CATEGORIES.iter().enumerate() {
         if !out.iter().any(|(o, _)| *o == order) {
-            diags.error(
-                cx.path,
-                0,
-                format!("category \"{id}\" is missing; add a [[category]] with id = \"{id}\""),
-            );
+            diags.error(cx.path, 0, format!("category \"{id}\" is missing; add a [[category]] with id = \"{id}\""));
         }
     }
     out.sort_by_key(|(o, _)| *o);

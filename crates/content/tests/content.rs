@@ -55,10 +55,16 @@ fn the_base_fixture_compiles_clean_and_renders_what_the_app_needs() {
     assert!(html.contains("href=\"/intake?branch=family\""));
     assert!(html.contains("href=\"/centre#room-family\""));
     assert!(html.contains("href=\"tel:12338\""));
-    assert!(html.contains("<button type=\"button\" class=\"term\" data-term=\"cooling-off\">冷静期</button>"), "{html}");
+    assert!(
+        html.contains("<button type=\"button\" class=\"term\" data-term=\"cooling-off\">冷静期</button>"),
+        "{html}"
+    );
     assert_eq!(c.library.articles[0].summary, vec!["一。", "二。", "三。"]);
     let (_, custody) = &c.article_html[1];
-    assert!(custody.contains("<ul class=\"rooms\">") && custody.contains("婚姻家庭调解室"), "{{rooms}} expands: {custody}");
+    assert!(
+        custody.contains("<ul class=\"rooms\">") && custody.contains("婚姻家庭调解室"),
+        "{{rooms}} expands: {custody}"
+    );
     assert!(!custody.contains("{{rooms}}"));
     assert_eq!(c.search.docs[0].pinyin[0], "dengjilihunyulengjingqi");
     assert_eq!(c.intake.results.len(), 2);

@@ -63,10 +63,22 @@ fn a_rendered_article_of_odd_markdown_never_panics() {
         allow_external: false,
     };
     let ctx = kiosk_content::article::Context { links: &links, terms: &c.glossary, rooms: &c.site.rooms };
-    for body in ["", "## 要点\n", "- [a](", "[x](article:)", "```\n<b>\n", "| a |\n|---|\n| <i> |", "## 法律依据\n第条", "#\n##\n###", "{{rooms}}", "![img](x.png)"] {
+    for body in [
+        "",
+        "## 要点\n",
+        "- [a](",
+        "[x](article:)",
+        "```\n<b>\n",
+        "| a |\n|---|\n| <i> |",
+        "## 法律依据\n第条",
+        "#\n##\n###",
+        "{{rooms}}",
+        "![img](x.png)",
+    ] {
         let text = format!("+++\nid = \"x\"\ntitle = \"t\"\ncategory = \"family\"\nkeywords = [\"k\"]\nchecked = \"2026-01-01\"\nintake = \"family\"\n+++\n{body}");
         let mut diags = Diagnostics::default();
-        let draft = kiosk_content::article::draft(Path::new("library/family/x.md"), &text, "family", &mut diags).expect("front matter is fine");
+        let draft = kiosk_content::article::draft(Path::new("library/family/x.md"), &text, "family", &mut diags)
+            .expect("front matter is fine");
         let _ = kiosk_content::article::render(&draft, &ctx, &mut diags);
         assert!(!diags.errors.is_empty(), "{body:?} is not a complete article");
     }

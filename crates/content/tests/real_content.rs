@@ -5,11 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
+use kiosk_content::Compiled;
 use kiosk_core::intake::engine::{walk, Screen};
 use kiosk_core::intake::graph::{Questionnaire, Target};
 use kiosk_core::intake::link::{decode, encode, Answers};
 use kiosk_core::quiz::bank::Kind;
-use kiosk_content::Compiled;
 use proptest::prelude::*;
 
 fn content() -> PathBuf {
@@ -76,7 +76,12 @@ fn every_article_cites_an_article_number_and_has_three_summary_lines() {
 
 /// Every text a person can read, with where it comes from.
 fn all_texts(c: &Compiled) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = c.search.docs.iter().map(|d| (format!("article {}", d.id), format!("{}\n{}\n{}", d.title, d.summary, d.body))).collect();
+    let mut out: Vec<(String, String)> = c
+        .search
+        .docs
+        .iter()
+        .map(|d| (format!("article {}", d.id), format!("{}\n{}\n{}", d.title, d.summary, d.body)))
+        .collect();
     for q in &c.quiz.questions {
         // Wrong options may state a misconception; the question, the right options and the 解析 may not.
         let right: Vec<&str> = q.answer.iter().filter_map(|&i| q.options.get(i)).map(String::as_str).collect();
@@ -85,7 +90,10 @@ fn all_texts(c: &Compiled) -> Vec<(String, String)> {
     }
     let i = &c.intake;
     for r in &i.results {
-        out.push((format!("result {}", r.id), [r.steps.join("\n"), r.deadlines.join("\n"), r.bring.join("\n")].join("\n")));
+        out.push((
+            format!("result {}", r.id),
+            [r.steps.join("\n"), r.deadlines.join("\n"), r.bring.join("\n")].join("\n"),
+        ));
     }
     for u in &i.urgent {
         out.push((format!("urgent {}", u.id), u.steps.join("\n")));
@@ -97,12 +105,16 @@ fn all_texts(c: &Compiled) -> Vec<(String, String)> {
 #[test]
 fn no_text_repeats_a_misconception_of_the_fact_sheet() {
     let c = compiled();
-    let phrases = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/misconceptions/phrases.txt")).unwrap();
+    let phrases = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/misconceptions/phrases.txt"),
+    )
+    .unwrap();
     let phrases: Vec<&str> = phrases.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
     assert!(phrases.len() >= 25);
-    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace() && !"，。、“”《》（）()".contains(*c)).collect::<String>();
+    let squash =
+        |s: &str| s.chars().filter(|c| !c.is_whitespace() && !"，。、“”《》（）()".contains(*c)).collect::<String>();
     let mut hits = Vec::new();
-    for (what, text) in all_texts(&c) {
+    for (what, text) in all_texts(c) {
         let t = squash(&text);
         for p in &phrases {
             if t.contains(&squash(p)) {
@@ -118,7 +130,9 @@ fn no_text_repeats_a_misconception_of_the_fact_sheet() {
 fn paragraphs(c: &Compiled) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut add = |what: String, texts: &mut dyn Iterator<Item = &String>| {
-        out.extend(texts.flat_map(|t| t.lines()).filter(|l| !l.trim().is_empty()).map(|l| (what.clone(), l.to_string())));
+        out.extend(
+            texts.flat_map(|t| t.lines()).filter(|l| !l.trim().is_empty()).map(|l| (what.clone(), l.to_string())),
+        );
     };
     for d in &c.search.docs {
         add(format!("article {}", d.id), &mut std::iter::once(&d.title).chain(std::iter::once(&d.body)));
@@ -173,7 +187,12 @@ fn no_paragraph_repeats_a_phrasing_the_audit_forbade() {
     let rules = toml::from_str::<File>(&std::fs::read_to_string(&path).unwrap()).expect("forbidden.toml parses").rule;
     assert!(rules.len() >= 6, "{} rules", rules.len());
     for r in &rules {
-        assert!(r.matches(&r.was), "the rule \"{}\" no longer catches the wording it was written for: {}", r.why, r.was);
+        assert!(
+            r.matches(&r.was),
+            "the rule \"{}\" no longer catches the wording it was written for: {}",
+            r.why,
+            r.was
+        );
     }
     let mut hits = Vec::new();
     for (what, paragraph) in paragraphs(compiled()) {
@@ -189,12 +208,16 @@ fn only_110_and_120_are_called_round_the_clock() {
     let c = compiled();
     let others = ["12338", "12348", "12356", "12345", "12315", "12333", "96110"];
     let mut bad = Vec::new();
-    for (what, text) in all_texts(&c) {
+    for (what, text) in all_texts(c) {
         // Judge each clause on its own: "110一天24小时都能打，96110是反诈专线" is right.
         for clause in text.split(['，', '。', '；', '\n', '：', '、']) {
             let l = clause.replace(' ', "");
             let claims = l.contains("24小时") || l.contains("全天候") || l.contains("7×24") || l.contains("二十四小时");
-            let denies = l.contains("不是24小时") || l.contains("不保证") || l.contains("不一定") || l.contains("并非") || l.contains("不都是");
+            let denies = l.contains("不是24小时")
+                || l.contains("不保证")
+                || l.contains("不一定")
+                || l.contains("并非")
+                || l.contains("不都是");
             if claims && !denies && others.iter().any(|n| l.contains(n)) {
                 bad.push(format!("{what}: {clause}"));
             }
@@ -241,7 +264,10 @@ fn every_intake_route_ends_at_a_result_and_survives_its_qr_link() {
         let Ok((Screen::Result(r), steps)) = walk(q, choices) else { panic!("{choices:?}") };
         let asked = steps.iter().filter(|s| matches!(s.screen, Screen::Question(_))).count();
         assert!(asked <= 6, "route {choices:?} asks {asked} questions: too long for two minutes");
-        assert!(matches!(steps[0].screen, Screen::Question(x) if x.id == q.start), "every route passes the danger question");
+        assert!(
+            matches!(steps[0].screen, Screen::Question(x) if x.id == q.start),
+            "every route passes the danger question"
+        );
         assert!(c.site.rooms.iter().any(|room| room.id == r.room));
         reached.insert(r.id.clone());
         for for_other in [false, true] {
@@ -266,7 +292,11 @@ fn the_named_journeys_reach_the_right_rooms() {
         for label in labels {
             let (screen, _) = walk(q, &choices).unwrap();
             let i = match screen {
-                Screen::Question(x) => x.answers.iter().position(|a| a.label.contains(label)).unwrap_or_else(|| panic!("no answer {label} on {}", x.id)),
+                Screen::Question(x) => x
+                    .answers
+                    .iter()
+                    .position(|a| a.label.contains(label))
+                    .unwrap_or_else(|| panic!("no answer {label} on {}", x.id)),
                 Screen::Urgent(_) => 0,
                 Screen::Result(r) => panic!("already at {}", r.id),
             };
@@ -313,7 +343,10 @@ fn every_intake_result_links_an_article_of_its_category() {
     for r in &c.intake.results {
         let key = if r.category == "other" { format!("other/{}", r.id) } else { r.category.clone() };
         let Some((_, wanted)) = RESULT_LIBRARY.iter().find(|(k, _)| *k == key) else {
-            bad.push(format!("result {} ({key}) has no row in RESULT_LIBRARY: add the library categories it should link", r.id));
+            bad.push(format!(
+                "result {} ({key}) has no row in RESULT_LIBRARY: add the library categories it should link",
+                r.id
+            ));
             continue;
         };
         used.insert(key);
@@ -322,7 +355,9 @@ fn every_intake_result_links_an_article_of_its_category() {
             bad.push(format!("result {} links {:?} (categories {linked:?}), none of {wanted:?}", r.id, r.articles));
         }
         // Where its category is one of the new ones, the most relevant new article comes first.
-        if wanted.iter().any(|cat| NEW_CATEGORIES.contains(cat)) && !linked.first().is_some_and(|cat| wanted.contains(cat)) {
+        if wanted.iter().any(|cat| NEW_CATEGORIES.contains(cat))
+            && !linked.first().is_some_and(|cat| wanted.contains(cat))
+        {
             bad.push(format!("result {}: the first article of {:?} should be one of {wanted:?}", r.id, r.articles));
         }
     }
@@ -344,14 +379,53 @@ fn every_intake_result_links_an_article_of_its_category() {
 const NEW_TERMS: [(&str, &[&str]); 5] = [
     (
         "debt",
-        &["iou", "debt-note", "loan-prime-rate", "general-guarantee", "joint-liability-guarantee", "guarantee-period", "mortgage", "payment-order", "unlawful-detention"],
+        &[
+            "iou",
+            "debt-note",
+            "loan-prime-rate",
+            "general-guarantee",
+            "joint-liability-guarantee",
+            "guarantee-period",
+            "mortgage",
+            "payment-order",
+            "unlawful-detention",
+        ],
     ),
     (
         "labour",
-        &["labour-relationship", "open-ended-contract", "work-injury-determination", "work-capacity-appraisal", "injury-leave", "migrant-wage-account", "general-contractor", "payment-order", "advance-execution"],
+        &[
+            "labour-relationship",
+            "open-ended-contract",
+            "work-injury-determination",
+            "work-capacity-appraisal",
+            "injury-leave",
+            "migrant-wage-account",
+            "general-contractor",
+            "payment-order",
+            "advance-execution",
+        ],
     ),
-    ("traffic", &["compulsory-motor-insurance", "accident-report", "non-motor-vehicle", "road-accident-fund", "accident-review"]),
-    ("government", &["administrative-review", "administrative-lawsuit", "compensation-plan", "zone-land-price", "land-contract-right", "land-contract-arbitration"]),
+    (
+        "traffic",
+        &[
+            "compulsory-motor-insurance",
+            "accident-report",
+            "non-motor-vehicle",
+            "road-accident-fund",
+            "accident-review",
+        ],
+    ),
+    (
+        "government",
+        &[
+            "administrative-review",
+            "administrative-lawsuit",
+            "compensation-plan",
+            "zone-land-price",
+            "land-contract-right",
+            "land-contract-arbitration",
+        ],
+    ),
     ("consumer", &["fraud-deceit", "seven-day-return", "punitive-damages", "health-food", "food-safety-standard"]),
 ];
 
@@ -367,7 +441,8 @@ fn every_new_glossary_term_is_tappable_in_an_article_of_its_category() {
             };
             // A term is a button only in body text: not in a heading, not inside a link.
             let button = format!("data-term=\"{id}\"");
-            let tappable: Vec<&str> = c.article_html.iter().filter(|(_, html)| html.contains(&button)).map(|(a, _)| a.as_str()).collect();
+            let tappable: Vec<&str> =
+                c.article_html.iter().filter(|(_, html)| html.contains(&button)).map(|(a, _)| a.as_str()).collect();
             if !tappable.iter().any(|a| category_of(c, a) == Some(cat)) {
                 bad.push(format!("{cat}: {} ({id}) is tappable in no {cat} article (only in {tappable:?})", term.term));
             }
@@ -380,8 +455,8 @@ proptest! {
     #[test]
     fn decoding_any_link_never_panics(s in ".{0,80}") {
         let c = &compiled().intake;
-        let _ = decode(&c, &s);
-        let _ = decode(&c, &format!("v={}&a={s}", c.version));
+        let _ = decode(c, &s);
+        let _ = decode(c, &format!("v={}&a={s}", c.version));
     }
 }
 
@@ -390,9 +465,19 @@ fn the_seeded_order_is_the_one_the_browser_test_expects() {
     let c = compiled();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/seeded-order.json");
     let fixture: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    let topics: Vec<String> = fixture["topics"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect();
-    let picks = kiosk_core::quiz::order::draw(&c.quiz, &topics, fixture["count"].as_u64().unwrap() as usize, fixture["seed"].as_u64().unwrap());
+    let topics: Vec<String> =
+        fixture["topics"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect();
+    let picks = kiosk_core::quiz::order::draw(
+        &c.quiz,
+        &topics,
+        fixture["count"].as_u64().unwrap() as usize,
+        fixture["seed"].as_u64().unwrap(),
+    );
     let ids: Vec<String> = picks.iter().map(|&i| c.quiz.questions[i].id.clone()).collect();
-    let want: Vec<String> = fixture["ids"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect();
-    assert_eq!(ids, want, "update tests/fixtures/seeded-order.json only after a deliberate change to the bank or to order::draw");
+    let want: Vec<String> =
+        fixture["ids"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect();
+    assert_eq!(
+        ids, want,
+        "update tests/fixtures/seeded-order.json only after a deliberate change to the bank or to order::draw"
+    );
 }

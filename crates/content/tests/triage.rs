@@ -52,7 +52,8 @@ fn run(case: &str) -> Vec<String> {
     let mut diags = Diagnostics::default();
     let rules = compile(&dir, &screens(), &mut diags);
     let mut lines = common::lines(&diags, &dir);
-    let sentences = if case == "good" { std::fs::read_to_string(dir.join("sentences.txt")).unwrap() } else { String::new() };
+    let sentences =
+        if case == "good" { std::fs::read_to_string(dir.join("sentences.txt")).unwrap() } else { String::new() };
     for s in sentences.lines().filter(|l| !l.trim().is_empty()) {
         let v = triage(&rules, s);
         let level = match v.danger {
@@ -89,7 +90,10 @@ fn the_good_rules_are_complete_normalised_and_weighted() {
     assert_eq!(rules.categories[4].keywords[1].weight, 3, "a plain word weighs its length");
     assert_eq!(rules.fillers, "再");
     assert_eq!(rules.danger.signals.len(), 5);
-    assert_eq!(rules.screens, [("self_harm".to_string(), "self-harm".to_string()), ("poison".into(), "self-harm".into())]);
+    assert_eq!(
+        rules.screens,
+        [("self_harm".to_string(), "self-harm".to_string()), ("poison".into(), "self-harm".into())]
+    );
     assert!(rules.model.is_trained() && rules.danger_model.is_trained());
     assert!(rules.replacements.contains(&("当家的".to_string(), "丈夫".to_string())));
     let json = serde_json::to_string(&rules).expect("rules serialise");

@@ -100,7 +100,10 @@ fn labelled_sentences_are_triaged_well_enough() {
     println!("{}", rows.join("\n"));
     println!("overall accuracy: {right}/{n} = {}", pct(right, n));
     println!("danger recall: {danger_found}/{urgent_total} = {}", pct(danger_found, urgent_total));
-    println!("non-urgent flagged (outside domestic_violence): {false_urgent}/{calm_others} = {}", pct(false_urgent, calm_others));
+    println!(
+        "non-urgent flagged (outside domestic_violence): {false_urgent}/{calm_others} = {}",
+        pct(false_urgent, calm_others)
+    );
     if !misses.is_empty() {
         println!("misses:\n{}", misses.join("\n"));
     }

@@ -43,9 +43,15 @@ struct Figures {
 
 const SEALED: [Sealed; 2] = [
     // 208 of the first 680 sentences, sealed by seed before any tuning.
-    Sealed { dir: "tests/triage/sealed", recorded: Figures { recall: 64.0 / 72.0, false_alarm: 1.0 / 136.0, calm_accuracy: 125.0 / 136.0 } },
+    Sealed {
+        dir: "tests/triage/sealed",
+        recorded: Figures { recall: 64.0 / 72.0, false_alarm: 1.0 / 136.0, calm_accuracy: 125.0 / 136.0 },
+    },
     // 150 sentences written after the first look, committed unread, looked at once at the end.
-    Sealed { dir: "tests/triage/sealed2", recorded: Figures { recall: 66.0 / 70.0, false_alarm: 11.0 / 80.0, calm_accuracy: 76.0 / 80.0 } },
+    Sealed {
+        dir: "tests/triage/sealed2",
+        recorded: Figures { recall: 66.0 / 70.0, false_alarm: 11.0 / 80.0, calm_accuracy: 76.0 / 80.0 },
+    },
 ];
 
 fn root() -> PathBuf {

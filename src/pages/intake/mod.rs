@@ -9,21 +9,21 @@ mod urgent;
 
 use std::sync::Arc;
 
-use kiosk_core::intake::engine::{path_to_urgent, preset_choice, walk, Screen};
+use kiosk_core::intake::engine::{Screen, path_to_urgent, preset_choice, walk};
 use kiosk_core::intake::graph::Questionnaire;
-use kiosk_core::triage::{triage, Level, Verdict, MAX_CHARS};
+use kiosk_core::triage::{Level, MAX_CHARS, Verdict, triage};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::load::{LoadFailed, Loading};
 use crate::components::outcome::OutcomeView;
 use crate::components::quick_exit::QuickExit;
 use crate::data;
-use crate::session::{use_session, Session};
+use crate::session::{Session, use_session};
 
 use ask::Ask;
-use review::{review_rows, Review};
+use review::{Review, review_rows};
 use start::Start;
 use urgent::UrgentScreen;
 
@@ -77,10 +77,10 @@ pub fn Intake() -> impl IntoView {
 /// danger stays on the first screen, which then asks about danger before anything else.
 fn judge(qn: &Questionnaire, rules: &kiosk_core::triage::Rules, session: Session, verdict: RwSignal<Option<Verdict>>) {
     let v = triage(rules, &session.typed.get_untracked());
-    if v.danger == Level::Strong {
-        if let Some(path) = path_to_urgent(qn, &v.screen).or_else(|| path_to_urgent(qn, &rules.default_screen)) {
-            session.choices.set(path);
-        }
+    if v.danger == Level::Strong
+        && let Some(path) = path_to_urgent(qn, &v.screen).or_else(|| path_to_urgent(qn, &rules.default_screen))
+    {
+        session.choices.set(path);
     }
     verdict.set(Some(v));
 }
@@ -90,11 +90,11 @@ fn choose(qn: &Questionnaire, session: Session, i: u8) {
     session.choices.update(|c| c.push(i));
     if let Some(branch) = session.preset.get_untracked() {
         let choices = session.choices.get_untracked();
-        if let Ok((screen, _)) = walk(qn, &choices) {
-            if let Some(j) = preset_choice(&screen, &branch) {
-                session.choices.update(|c| c.push(j));
-                session.preset.set(None);
-            }
+        if let Ok((screen, _)) = walk(qn, &choices)
+            && let Some(j) = preset_choice(&screen, &branch)
+        {
+            session.choices.update(|c| c.push(j));
+            session.preset.set(None);
         }
     }
     if let Some(w) = web_sys::window() {

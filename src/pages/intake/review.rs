@@ -20,7 +20,9 @@ pub(super) fn review_rows(steps: &[Step<'_>], for_other: bool) -> Vec<Row> {
     steps
         .iter()
         .filter_map(|s| match s.screen {
-            Screen::Question(q) => Some(Row { index: s.index, question: question_text(q, for_other), answer: s.answer.to_string() }),
+            Screen::Question(q) => {
+                Some(Row { index: s.index, question: question_text(q, for_other), answer: s.answer.to_string() })
+            }
             _ => None,
         })
         .collect()

@@ -8,7 +8,7 @@ use kiosk_core::intake::graph::{Question, Questionnaire};
 use kiosk_core::triage::{Level, Verdict};
 use leptos::prelude::*;
 
-use super::ask::{question_text, Answers};
+use super::ask::{Answers, question_text};
 use super::{choose, judge};
 use crate::components::hotlines::CallRow;
 use crate::components::outcome::category_label;

@@ -73,11 +73,9 @@ pub fn screen<'a>(q: &'a Questionnaire, t: &Target) -> Option<Screen<'a>> {
 /// the index of that answer: the kiosk answers it for a person whose category is already known.
 pub fn preset_choice(screen: &Screen<'_>, branch: &str) -> Option<u8> {
     match screen {
-        Screen::Question(q) => q
-            .answers
-            .iter()
-            .position(|a| a.branch.as_deref() == Some(branch))
-            .and_then(|i| u8::try_from(i).ok()),
+        Screen::Question(q) => {
+            q.answers.iter().position(|a| a.branch.as_deref() == Some(branch)).and_then(|i| u8::try_from(i).ok())
+        }
         _ => None,
     }
 }
@@ -139,7 +137,9 @@ fn longest(q: &Questionnaire, from: &[Target], depth: usize) -> usize {
     }
     from.iter()
         .map(|t| match screen(q, t) {
-            Some(Screen::Question(x)) => 1 + longest(q, &x.answers.iter().map(|a| a.go.clone()).collect::<Vec<_>>(), depth + 1),
+            Some(Screen::Question(x)) => {
+                1 + longest(q, &x.answers.iter().map(|a| a.go.clone()).collect::<Vec<_>>(), depth + 1)
+            }
             Some(Screen::Urgent(u)) => 1 + longest(q, std::slice::from_ref(&u.next), depth + 1),
             _ => 0,
         })

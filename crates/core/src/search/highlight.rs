@@ -20,10 +20,8 @@ const SENTENCE_END: [char; 7] = ['。', '！', '？', '；', '\n', '!', '?'];
 /// characters matched (if not, single characters are highlighted too).
 pub(crate) fn hit(q: &Query, doc: &SearchDoc, points: u32, strong: bool) -> Hit {
     let terms = mark_terms(q, doc, strong);
-    let marks = Marks {
-        lens: terms.iter().map(Vec::len).collect(),
-        matcher: Matcher::new(terms.iter().map(Vec::as_slice)),
-    };
+    let marks =
+        Marks { lens: terms.iter().map(Vec::len).collect(), matcher: Matcher::new(terms.iter().map(Vec::as_slice)) };
     let title: Vec<char> = doc.title.chars().collect();
     let title = segments(&title, &marks.mask(&doc.title));
     let snippet = [&doc.summary, &doc.body]
@@ -39,12 +37,8 @@ pub(crate) fn hit(q: &Query, doc: &SearchDoc, points: u32, strong: bool) -> Hit 
 /// The strings to highlight: bigrams and synonyms, single characters when nothing longer matched,
 /// and the bigrams of the title or keyword a pinyin query matched.
 fn mark_terms(q: &Query, doc: &SearchDoc, strong: bool) -> Vec<Vec<char>> {
-    let mut terms: Vec<Vec<char>> = q
-        .terms
-        .iter()
-        .filter(|t| t.kind == Kind::Bigram || !strong)
-        .map(|t| t.text.chars().collect())
-        .collect();
+    let mut terms: Vec<Vec<char>> =
+        q.terms.iter().filter(|t| t.kind == Kind::Bigram || !strong).map(|t| t.text.chars().collect()).collect();
     if q.pinyin {
         for (i, _) in pinyin::fits(&q.text, doc) {
             if let Some(text) = pinyin::source(doc, i) {
@@ -101,12 +95,8 @@ fn window(field: &str, at: usize, marks: &Marks) -> Vec<Segment> {
     }
     let end = (start + SNIPPET_CHARS).min(total);
     start = start.min(end.saturating_sub(SNIPPET_CHARS));
-    let chars: Vec<char> = field
-        .chars()
-        .skip(start)
-        .take(end - start)
-        .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .collect();
+    let chars: Vec<char> =
+        field.chars().skip(start).take(end - start).map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
     let mut out = Vec::new();
     if start > 0 {
         push(&mut out, "…", false);

@@ -24,8 +24,7 @@ impl Matcher {
     /// than two characters are never reported.
     pub(crate) fn new<'a>(terms: impl IntoIterator<Item = &'a [char]>) -> Matcher {
         let terms: Vec<&[char]> = terms.into_iter().collect();
-        let mut chars: Vec<char> =
-            terms.iter().filter(|t| t.len() <= 2).flat_map(|t| t.iter().copied()).collect();
+        let mut chars: Vec<char> = terms.iter().filter(|t| t.len() <= 2).flat_map(|t| t.iter().copied()).collect();
         chars.sort_unstable();
         chars.dedup();
         let filter = chars.iter().fold(0, |f, &c| f | bit(c));

@@ -69,10 +69,7 @@ fn library() -> SearchIndex {
                 "家庭成员之间的殴打、捆绑、残害是家庭暴力。遇到家暴，先打110。",
             ),
         ],
-        synonyms: vec![
-            ("老公".into(), vec!["丈夫".into()]),
-            ("打人".into(), vec!["家暴".into(), "殴打".into()]),
-        ],
+        synonyms: vec![("老公".into(), vec!["丈夫".into()]), ("打人".into(), vec!["家暴".into(), "殴打".into()])],
     }
 }
 

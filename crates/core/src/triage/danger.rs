@@ -148,7 +148,8 @@ pub fn detect(rules: &DangerRules, fillers: &str, chars: &[char]) -> Alarm {
         .map(|(at, _, k)| (clause_of(at), k))
         .collect();
     let calm_context = context.iter().any(|(_, k)| *k == 0);
-    let clauses_of = |kind: usize| -> Vec<usize> { context.iter().filter(|(_, k)| *k == kind).map(|(c, _)| *c).collect() };
+    let clauses_of =
+        |kind: usize| -> Vec<usize> { context.iter().filter(|(_, k)| *k == kind).map(|(c, _)| *c).collect() };
     let (settled, past) = (clauses_of(1), clauses_of(2));
     let timely: Vec<usize> =
         hits.iter().filter(|(_, s, _)| rules.signals[*s].class == NOW_CLASS).map(|(at, _, _)| clause_of(*at)).collect();
@@ -158,8 +159,8 @@ pub fn detect(rules: &DangerRules, fillers: &str, chars: &[char]) -> Alarm {
         // and this one has no "now"; or this clause speaks of the past and has no "now". What is
         // told after "it was settled" is new, and counts.
         let later_settled = settled.iter().any(|&c| c > clause);
-        let over = settled.contains(&clause)
-            || (!timely.contains(&clause) && (later_settled || past.contains(&clause)));
+        let over =
+            settled.contains(&clause) || (!timely.contains(&clause) && (later_settled || past.contains(&clause)));
         !(rules.signals[*s].settles && over)
     });
     let fired: Vec<usize> = {
@@ -217,9 +218,9 @@ fn satisfied(rules: &DangerRules, combo: &Combo, fired: &[usize]) -> bool {
 /// of appearance (longer words first at one place). A word inside a longer hit of the same signal
 /// is not counted again.
 fn find(rules: &DangerRules, fillers: &str, chars: &[char]) -> Vec<Hit> {
-    let index = rules
-        .signal_index
-        .get(|| by_first(rules.signals.iter().enumerate().flat_map(|(s, g)| g.words.iter().map(move |w| (w.as_str(), s)))));
+    let index = rules.signal_index.get(|| {
+        by_first(rules.signals.iter().enumerate().flat_map(|(s, g)| g.words.iter().map(move |w| (w.as_str(), s))))
+    });
     let mut hits: Vec<Hit> = Vec::new();
     let mut covered: Vec<(usize, usize, usize)> = Vec::new(); // (signal, start, end)
     for at in 0..chars.len() {

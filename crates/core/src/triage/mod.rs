@@ -28,17 +28,8 @@ pub use rules::{CategoryRules, Keyword, Rules};
 use normalize::{by_first, preceded_by, starts_with, Normalizer};
 
 /// The category ids, which are also the intake branch ids.
-pub const CATEGORIES: [&str; 9] = [
-    "family",
-    "domestic_violence",
-    "neighbour",
-    "medical",
-    "labour",
-    "consumer",
-    "traffic",
-    "fraud",
-    "other",
-];
+pub const CATEGORIES: [&str; 9] =
+    ["family", "domestic_violence", "neighbour", "medical", "labour", "consumer", "traffic", "fraud", "other"];
 
 /// At most this many words are quoted back in a reason.
 const QUOTED: usize = 3;

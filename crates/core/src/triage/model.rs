@@ -88,7 +88,9 @@ pub fn train(examples: &[(usize, Vec<char>)], classes: usize, buckets: u32, alph
         model.gain.push(
             counts[k]
                 .iter()
-                .map(|&c| (scaled(((f64::from(c) + alpha) / denom).ln()) - unseen).clamp(0.0, f64::from(u16::MAX)) as u16)
+                .map(|&c| {
+                    (scaled(((f64::from(c) + alpha) / denom).ln()) - unseen).clamp(0.0, f64::from(u16::MAX)) as u16
+                })
                 .collect(),
         );
     }

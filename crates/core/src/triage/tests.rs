@@ -115,7 +115,6 @@ fn ties_go_to_more_words_then_the_earlier_word_then_category_order() {
     assert_eq!(triage(&r, "宅基地丈夫离婚").category, "family");
 }
 
-
 #[test]
 fn danger_comes_first_but_keeps_the_likely_category() {
     let v = triage(&rules(), "隔壁的人正在打我");
@@ -163,7 +162,10 @@ fn filler_characters_inside_a_danger_word_do_not_hide_it() {
     assert!(v.urgent);
     assert_eq!(v.matched, ["不想活"]);
     assert!(!triage(&rules(), "再都").urgent);
-    let r = Rules { danger: DangerRules { signals: vec![signal("x", "intent", Level::Weak, &["打我"], &[])], ..rules().danger }, ..rules() };
+    let r = Rules {
+        danger: DangerRules { signals: vec![signal("x", "intent", Level::Weak, &["打我"], &[])], ..rules().danger },
+        ..rules()
+    };
     assert!(!triage(&r, "打都我").urgent, "a two-character word must stand as written");
 }
 
@@ -181,7 +183,10 @@ fn the_learned_model_names_a_category_without_keywords_and_can_ask_about_danger(
     r.danger_model = train(&[(0, chars("买菜")), (1, chars("拿着汽油"))], 2, 256, 0.5);
     r.danger.model_margin = Some(4);
     let v = triage(&r, "汽油");
-    assert_eq!((v.danger, v.signals.as_slice(), v.reason.as_str()), (Level::Weak, ["model".to_string()].as_slice(), "模型：可能危险。"));
+    assert_eq!(
+        (v.danger, v.signals.as_slice(), v.reason.as_str()),
+        (Level::Weak, ["model".to_string()].as_slice(), "模型：可能危险。")
+    );
     assert_eq!(triage(&r, "买菜").danger, Level::None);
 }
 
