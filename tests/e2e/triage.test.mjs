@@ -58,6 +58,12 @@ test('a weak sign asks about danger first: 现在没有危险 goes on to its bra
   assert.equal(await page.locator('main .suggestion').count(), 0, 'no calm suggestion while danger is in doubt');
   assert.deepEqual(await axe(page), []);
   await shot(page, 'triage-doubt-phone');
+  for (const [name, viewport] of [['landscape', VIEWPORTS.landscape], ['portrait', VIEWPORTS.portrait]]) {
+    await page.setViewportSize(viewport);
+    assert.deepEqual(await axe(page), [], name);
+    await shot(page, `triage-doubt-${name}`);
+  }
+  await page.setViewportSize(VIEWPORTS.phone);
   await doubt.getByRole('button', { name: '现在没有危险' }).click();
   await page.waitForSelector(`main [data-question="dv-now"]`);
 

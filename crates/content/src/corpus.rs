@@ -60,22 +60,14 @@ pub fn parse(path: &Path, src: &str, diags: &mut Diagnostics) -> Vec<Example> {
 
 /// Reads every `*.tsv` in `dir` (file-name order). Repeated sentences are reported.
 pub fn read(dir: &Path, diags: &mut Diagnostics) -> Vec<Example> {
-    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(entries) => entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
-            .collect(),
+    let files = match diag::files_in(dir, "tsv") {
+        Ok(files) => files,
         Err(e) => {
-            diags.error(
-                dir,
-                0,
-                format!("cannot read the corpus folder: {e} (it holds the labelled sentences, one .tsv per set)"),
-            );
+            let msg = format!("cannot read the corpus folder: {e} (it holds the labelled sentences, one .tsv per set)");
+            diags.error(dir, 0, msg);
             return Vec::new();
         }
     };
-    files.sort();
     let mut all: Vec<Example> = Vec::new();
     for f in files {
         let Some(src) = diag::read(&f, diags) else { continue };

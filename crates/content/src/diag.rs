@@ -65,6 +65,17 @@ pub fn read(path: &Path, diags: &mut Diagnostics) -> Option<String> {
     }
 }
 
+/// The files of `dir` whose names end in `.{ext}`, sorted by name: the order content is read in.
+pub fn files_in(dir: &Path, ext: &str) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == ext))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
 /// Parses TOML into `T`, turning a syntax or shape error into a diagnostic at its line.
 pub fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, src: &str, diags: &mut Diagnostics) -> Option<T> {
     match toml::from_str::<T>(src) {

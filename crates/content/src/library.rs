@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::article::{draft, Draft};
-use crate::diag::{line_at, parse_toml, read, Diagnostics};
+use crate::diag::{files_in, line_at, parse_toml, read, Diagnostics};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,18 +28,10 @@ pub fn drafts(dir: &Path, diags: &mut Diagnostics) -> (Vec<Category>, Vec<Draft>
         let line = line_at(&src, spanned.span().start);
         let cat = spanned.into_inner();
         let folder = dir.join(&cat.id);
-        let mut files: Vec<_> = match std::fs::read_dir(&folder) {
-            Ok(entries) => entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "md"))
-                .collect(),
-            Err(_) => {
-                diags.error(&cat_path, line, format!("category \"{}\" has no folder {}", cat.id, folder.display()));
-                Vec::new()
-            }
-        };
-        files.sort();
+        let files = files_in(&folder, "md").unwrap_or_else(|_| {
+            diags.error(&cat_path, line, format!("category \"{}\" has no folder {}", cat.id, folder.display()));
+            Vec::new()
+        });
         if files.is_empty() {
             diags.error(&cat_path, line, format!("category \"{}\" has no articles", cat.id));
         }

@@ -82,20 +82,10 @@ pub fn compile(dir: &Path, articles: &BTreeSet<String>, diags: &mut Diagnostics)
 
 /// The `*.toml` files of `dir`, sorted by file name.
 fn quiz_files(dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            diags.error(dir, 0, format!("cannot read the quiz folder: {e} (it holds one <topic>.toml per topic)"));
-            return Vec::new();
-        }
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
-    files
+    crate::diag::files_in(dir, "toml").unwrap_or_else(|e| {
+        diags.error(dir, 0, format!("cannot read the quiz folder: {e} (it holds one <topic>.toml per topic)"));
+        Vec::new()
+    })
 }
 
 /// One file being checked.
