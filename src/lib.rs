@@ -1,18 +1,16 @@
 //! 调解明白亭 (Mediation Kiosk): the Leptos app. It renders the pure core's state; content comes
-//! from `/data/` ([`data`]), session state lives in memory ([`session`]), and browser APIs sit in
-//! [`browser`].
+//! from `/data/` ([`data`]), session state lives in memory ([`session`]), shared display state in
+//! [`context`], and browser APIs sit in [`browser`].
 
 #![warn(missing_docs)]
 
 pub mod browser;
 pub mod components;
+pub mod context;
 pub mod data;
 pub mod pages;
 pub mod session;
 
-use std::sync::Arc;
-
-use kiosk_core::model::Site;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_navigate;
@@ -22,25 +20,8 @@ use crate::browser::offline::{self, Offline};
 use crate::browser::speech::Reader;
 use crate::browser::storage;
 use crate::components::frame::Frame;
+use crate::context::{Display, SiteCtx, use_site};
 use crate::session::Session;
-
-/// The site config once loaded (`None` while loading or when it failed).
-#[derive(Clone, Copy)]
-pub struct SiteCtx(pub Signal<Option<Arc<Site>>>);
-
-/// Display settings shared by the frame and every page.
-#[derive(Clone, Copy)]
-pub struct Display {
-    /// 大字 mode.
-    pub large: RwSignal<bool>,
-    /// Offline state for the frame.
-    pub offline: RwSignal<Offline>,
-}
-
-/// The site config, from context.
-pub fn use_site() -> Signal<Option<Arc<Site>>> {
-    expect_context::<SiteCtx>().0
-}
 
 /// The whole app: context, the kiosk frame and the routes.
 #[component]
@@ -75,7 +56,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/intake/result") view=pages::intake_link::IntakeLink/>
                     <Route path=path!("/quiz") view=pages::quiz::QuizHome/>
                     <Route path=path!("/quiz/practice/:topic") view=pages::practice::Practice/>
-                    <Route path=path!("/quiz/review") view=pages::review::Review/>
+                    <Route path=path!("/quiz/review") view=pages::review::MistakeReview/>
                     <Route path=path!("/quiz/exam") view=pages::exam::Exam/>
                     <Route path=path!("/quiz/class") view=pages::class::Class/>
                     <Route path=path!("/quiz/cards") view=pages::cards::Cards/>

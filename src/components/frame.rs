@@ -8,7 +8,7 @@ use crate::browser::offline::{self, Offline};
 use crate::browser::speech::{Status, Voice, use_reader};
 use crate::browser::storage::{Settings, save_settings};
 use crate::components::hotlines::HotlineStrip;
-use crate::{Display, use_site};
+use crate::context::{Display, use_site};
 
 /// Wraps every screen in the kiosk frame.
 #[component]

@@ -5,7 +5,7 @@ use kiosk_core::model::Hotline;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::use_site;
+use crate::context::use_site;
 
 /// The first four hotlines of the config, as `tel:` links, on every screen.
 #[component]

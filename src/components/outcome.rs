@@ -14,19 +14,9 @@ use crate::browser::print_page;
 use crate::components::hotlines::HotlineList;
 use crate::components::qr::{Qr, public_url};
 use crate::components::term::{Glossed, TermPanel};
+use crate::context::use_site;
 use crate::data;
 use crate::session::{use_end_visit, use_session};
-use crate::use_site;
-
-/// The plain name of a category, taken from the answer that chooses it in the questionnaire.
-pub fn category_label(qn: &Questionnaire, category: &str) -> String {
-    qn.questions
-        .iter()
-        .flat_map(|q| &q.answers)
-        .find(|a| a.branch.as_deref() == Some(category))
-        .map(|a| a.label.clone())
-        .unwrap_or_else(|| "其他的事".into())
-}
 
 /// The result of a finished questionnaire.
 #[component]

@@ -13,9 +13,9 @@ use crate::components::load::loaded;
 use crate::components::qr::{Qr, public_url};
 use crate::components::quick_exit::QuickExit;
 use crate::components::term::{TermPanel, term_id_of};
+use crate::context::use_site;
 use crate::data;
 use crate::pages::not_found::NotFound;
-use crate::use_site;
 
 /// `/library/a/:id`.
 #[component]

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::use_site;
+use crate::context::use_site;
 
 /// The list of rooms: name, place, hours, phone and what is handled there.
 #[component]

@@ -10,6 +10,7 @@ use std::time::Duration;
 use kiosk_core::quiz::bank::Bank;
 use kiosk_core::quiz::class::Class as Tally;
 use kiosk_core::quiz::code::quiz_key;
+use kiosk_core::quiz::link::ExamSpec;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -18,9 +19,9 @@ use crate::components::load::loaded;
 use crate::components::qr::{Qr, public_url};
 use crate::components::question::{Explanation, letter};
 use crate::components::scoreboard::Scoreboard;
+use crate::context::use_site;
 use crate::data;
-use crate::pages::exam::{ExamSpec, random_seed};
-use crate::use_site;
+use crate::pages::exam::random_seed;
 
 /// `/quiz/class`.
 #[component]

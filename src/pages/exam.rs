@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use kiosk_core::quiz::bank::Bank;
 use kiosk_core::quiz::code::{encode, quiz_key};
-use kiosk_core::quiz::order::{draw, new_seed};
+use kiosk_core::quiz::link::ExamSpec;
+use kiosk_core::quiz::order::new_seed;
 use kiosk_core::quiz::score::{Score, is_right};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -17,45 +18,8 @@ use crate::browser::print_page;
 use crate::browser::storage::{load_progress, save_progress};
 use crate::components::load::loaded;
 use crate::components::question::{Explanation, QuestionCard, letters};
+use crate::context::use_site;
 use crate::data;
-use crate::use_site;
-
-/// What an exam link carries.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ExamSpec {
-    /// Topic ids (empty = all).
-    pub topics: Vec<String>,
-    /// Number of questions.
-    pub count: usize,
-    /// The seed that fixes the questions and their order.
-    pub seed: u32,
-    /// Time limit in minutes (0 = none).
-    pub minutes: u32,
-    /// Opened from a trainer's class link: show the result code.
-    pub class: bool,
-}
-
-impl ExamSpec {
-    /// The query string of this exam's link.
-    pub fn query(&self) -> String {
-        let mut q = format!("n={}&s={}", self.count, self.seed);
-        if !self.topics.is_empty() {
-            q.push_str(&format!("&t={}", self.topics.join(",")));
-        }
-        if self.minutes > 0 {
-            q.push_str(&format!("&m={}", self.minutes));
-        }
-        if self.class {
-            q.push_str("&c=1");
-        }
-        q
-    }
-
-    /// The question indexes this exam asks, in order.
-    pub fn picks(&self, bank: &Bank) -> Vec<usize> {
-        draw(bank, &self.topics, self.count, u64::from(self.seed))
-    }
-}
 
 /// A fresh random seed for a new exam or class.
 pub fn random_seed() -> u32 {
@@ -69,16 +33,7 @@ pub fn Exam() -> impl IntoView {
     let bank = LocalResource::new(data::quiz_bank);
     move || {
         let q = query.read();
-        let spec = q.get("s").and_then(|s| s.parse::<u32>().ok()).map(|seed| ExamSpec {
-            topics: q
-                .get("t")
-                .map(|t| t.split(',').filter(|x| !x.is_empty()).map(String::from).collect())
-                .unwrap_or_default(),
-            count: q.get("n").and_then(|n| n.parse().ok()).unwrap_or(20).clamp(1, 100),
-            seed,
-            minutes: q.get("m").and_then(|m| m.parse().ok()).unwrap_or(0).min(180),
-            class: q.get("c").as_deref() == Some("1"),
-        });
+        let spec = ExamSpec::from_params(|key| q.get(key));
         loaded(bank.get(), |bank| match spec {
             None => view! { <Setup/> }.into_any(),
             Some(spec) => view! { <Sitting bank spec/> }.into_any(),

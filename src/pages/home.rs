@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::use_site;
+use crate::context::use_site;
 
 /// The home screen.
 #[component]

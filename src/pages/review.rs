@@ -9,9 +9,9 @@ use crate::data;
 use crate::pages::practice::Drill;
 use kiosk_core::quiz::progress::REVIEW_CAP;
 
-/// `/quiz/review`.
+/// `/quiz/review`: today's review of the 错题本.
 #[component]
-pub fn Review() -> impl IntoView {
+pub fn MistakeReview() -> impl IntoView {
     let bank = LocalResource::new(data::quiz_bank);
     move || {
         loaded(bank.get(), |bank| {

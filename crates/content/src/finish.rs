@@ -36,7 +36,7 @@ fn outline_loader(dist: &Path) -> Result<(), String> {
     let (Some(js), Some(wasm)) = (quoted("from '"), quoted("module_or_path: '")) else {
         return Err("index.html: Trunk's loader no longer names the JS and wasm files as expected".into());
     };
-    let code = BOOT.replace("__JS__", &js).replace("__WASM__", &wasm);
+    let code = template(BOOT).replace("__JS__", &js).replace("__WASM__", &wasm);
     let name = format!("boot-{:016x}.js", fnv1a64(code.as_bytes(), FNV_OFFSET));
     std::fs::write(dist.join(&name), &code).map_err(|e| e.to_string())?;
     let mut out = format!(
@@ -56,26 +56,14 @@ fn outline_loader(dist: &Path) -> Result<(), String> {
 /// The app's start: after the first frame is drawn (or 200 ms, for a page opened in the
 /// background), load the JS glue and the wasm. Fires Trunk's start event like Trunk's own loader.
 /// If the app cannot load (no network, a browser without WebAssembly), the pre-rendered page stays
-/// and says so in plain words.
-const BOOT: &str = r##"// Generated at build time. Starts the app once the pre-rendered page has painted.
-let started = false;
-const start = async () => {
-  if (started) return;
-  started = true;
-  try {
-    const bindings = await import("__JS__");
-    const wasm = await bindings.default({ module_or_path: "__WASM__" });
-    window.wasmBindings = bindings;
-    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
-  } catch (e) {
-    const line = document.querySelector("#prerender .status-line");
-    if (line) line.textContent = "这台设备没能打开全部功能。文章还能看，电话能直接拨；要办事请找工作人员。";
-    console.error(e);
-  }
-};
-requestAnimationFrame(() => setTimeout(start, 0));
-setTimeout(start, 200);
-"##;
+/// and says so in plain words. The script is `js/boot.js`.
+const BOOT: &str = include_str!("../js/boot.js");
+
+/// A script under `js/` as it is written out: without the `/* … */` comment it opens with, which
+/// is for whoever edits the script and names the placeholders filled in here.
+fn template(file: &'static str) -> &'static str {
+    file.strip_prefix("/*").and_then(|rest| rest.split_once("*/\n")).map_or(file, |(_, script)| script)
+}
 
 /// Every file under `dir`, as sorted paths relative to it.
 pub fn files(dir: &Path) -> Vec<PathBuf> {
@@ -115,43 +103,14 @@ fn write_service_worker(dist: &Path) -> Result<(), String> {
         urls.push(url_of(&rel));
     }
     let list = serde_json::to_string(&urls).map_err(|e| e.to_string())?;
-    let sw = SERVICE_WORKER.replace("__CACHE__", &format!("mk-{hash:016x}")).replace("__FILES__", &list);
+    let sw = template(SERVICE_WORKER).replace("__CACHE__", &format!("mk-{hash:016x}")).replace("__FILES__", &list);
     std::fs::write(dist.join("sw.js"), sw).map_err(|e| e.to_string())
 }
 
 /// The service worker. Navigations get the pre-rendered page for their path, else `app.html`
-/// (the SPA fallback); everything else is served from the cache, then the network.
-const SERVICE_WORKER: &str = r#"// Generated at build time from the files in dist/. Do not edit.
-const CACHE = "__CACHE__";
-const FILES = __FILES__;
-self.addEventListener("install", (e) => {
-  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)));
-});
-self.addEventListener("activate", (e) => {
-  e.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("mk-") && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim())
-  );
-});
-self.addEventListener("message", (e) => {
-  if (e.data === "skipWaiting") self.skipWaiting();
-});
-self.addEventListener("fetch", (e) => {
-  const req = e.request;
-  if (req.method !== "GET") return;
-  const url = new URL(req.url);
-  if (url.origin !== self.location.origin) return;
-  if (req.mode === "navigate") {
-    const page = url.pathname.replace(/\/?$/, "/") + "index.html";
-    e.respondWith(
-      caches.open(CACHE).then(async (c) => (await c.match(page)) || (await c.match("/app.html")) || fetch(req))
-    );
-    return;
-  }
-  e.respondWith(caches.open(CACHE).then(async (c) => (await c.match(req)) || fetch(req)));
-});
-"#;
+/// (the SPA fallback); everything else is served from the cache, then the network. The script is
+/// `js/sw.js`.
+const SERVICE_WORKER: &str = include_str!("../js/sw.js");
 
 /// Writes `.gz` and `.br` next to every text asset.
 pub fn compress_all(dist: &Path) -> Result<(), String> {
@@ -181,4 +140,20 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     s.push(".");
     s.push(suffix);
     PathBuf::from(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_are_written_without_their_header_and_keep_their_placeholders() {
+        assert!(BOOT.starts_with("/*") && SERVICE_WORKER.starts_with("/*"));
+        let boot = template(BOOT);
+        assert!(boot.starts_with("// Generated at build time. Starts the app"));
+        assert!(boot.contains("import(\"__JS__\")") && boot.contains("module_or_path: \"__WASM__\""));
+        let sw = template(SERVICE_WORKER);
+        assert!(sw.starts_with("// Generated at build time from the files in dist/."));
+        assert!(sw.contains("const CACHE = \"__CACHE__\";\nconst FILES = __FILES__;\n"));
+    }
 }

@@ -1,5 +1,7 @@
 //! The content compiler: reads content/, validates every file, and emits what the kiosk loads
 //! (`data/*.json`, one HTML fragment per article). Bad content becomes `file:line: message`.
+//! [`finish`] completes Trunk's build (pre-rendered pages, service worker, precompression). The
+//! benchmark's mdBook peer is not made here: bench/peer.mjs writes it after the build.
 
 #![warn(missing_docs, unreachable_pub)]
 
@@ -13,7 +15,6 @@ pub mod glossary;
 pub mod intake;
 pub mod library;
 pub mod link;
-pub mod peer;
 pub mod prerender;
 pub mod quiz;
 pub mod search;

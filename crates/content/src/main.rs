@@ -3,7 +3,8 @@
 //!   for every mistake and fails;
 //! - `kiosk-content finish <dist dir>` pre-renders pages, writes the service worker and
 //!   precompresses the built app;
-//! - `kiosk-content mdbook <content dir> <src dir>` and `compress <dir>` make the benchmark peer.
+//! - `kiosk-content compress <dir>` precompresses any folder as `finish` does; bench/run uses it on
+//!   the mdBook peer (which bench/peer.mjs writes), so both sites are served alike.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,10 +14,9 @@ fn main() -> ExitCode {
     match args.first().and_then(|a| a.to_str()) {
         Some("build") if args.len() == 3 => build(&args[1], &args[2]),
         Some("finish") if args.len() == 2 => report(kiosk_content::finish::finish(&args[1])),
-        Some("mdbook") if args.len() == 3 => report(kiosk_content::peer::write_mdbook(&args[1], &args[2])),
         Some("compress") if args.len() == 2 => report(kiosk_content::finish::compress_all(&args[1])),
         _ => {
-            eprintln!("usage: kiosk-content build <content dir> <out dir> | finish <dist dir> | mdbook <content dir> <src dir> | compress <dir>");
+            eprintln!("usage: kiosk-content build <content dir> <out dir> | finish <dist dir> | compress <dir>");
             ExitCode::FAILURE
         }
     }

@@ -113,3 +113,14 @@ fn a_misrouted_sentence_added_to_the_corpus_is_routed_right_after_the_next_build
     std::fs::remove_dir_all(&copy).unwrap();
     assert_eq!((after.category.as_str(), after.urgent), (right, false), "{sentence}: {after:?}");
 }
+
+#[test]
+fn a_category_is_named_by_the_answer_that_chooses_it() {
+    let (c, _) = kiosk_content::compile(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"));
+    let q = c.expect("content compiles").intake;
+    assert_eq!(q.category_label("traffic"), "交通事故");
+    assert_eq!(q.category_label("no-such-branch"), "其他的事");
+    for cat in kiosk_core::triage::CATEGORIES {
+        assert_ne!(q.category_label(cat), "其他的事", "{cat} has an answer that chooses it");
+    }
+}

@@ -23,7 +23,7 @@ use crate::data;
 use crate::session::{Session, use_session};
 
 use ask::Ask;
-use review::{Review, review_rows};
+use review::{CheckAnswers, review_rows};
 use start::Start;
 use urgent::UrgentScreen;
 
@@ -128,7 +128,7 @@ fn Flow(
             Ok((Screen::Urgent(u), _)) => view! { <UrgentScreen qn=qn.clone() urgent=u.clone() verdict/> }.into_any(),
             Ok((Screen::Result(_), steps)) if !session.reviewed.get() => {
                 let rows = review_rows(&steps, session.for_other.get());
-                view! { <Review rows/> }.into_any()
+                view! { <CheckAnswers rows/> }.into_any()
             }
             Ok((Screen::Result(_), _)) => view! {
                 <QuickExit/>

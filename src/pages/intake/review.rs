@@ -30,7 +30,7 @@ pub(super) fn review_rows(steps: &[Step<'_>], for_other: bool) -> Vec<Row> {
 
 /// 检查我的回答: every answer with a way to change it, before the result.
 #[component]
-pub(super) fn Review(
+pub(super) fn CheckAnswers(
     /// The answered questions.
     rows: Vec<Row>,
 ) -> impl IntoView {

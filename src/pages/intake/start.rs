@@ -11,7 +11,6 @@ use leptos::prelude::*;
 use super::ask::{Answers, question_text};
 use super::{choose, judge};
 use crate::components::hotlines::CallRow;
-use crate::components::outcome::category_label;
 use crate::components::quick_exit::QuickExit;
 use crate::session::use_session;
 
@@ -63,7 +62,7 @@ pub(super) fn Start(
             </form>
             {move || verdict.get().filter(|v| v.danger == Level::None).map(|v| view! { <Suggestion qn=qn.clone() verdict=v/> })}
             {move || session.preset.get().map(|b| view! {
-                <p class="notice" role="status">{format!("已选好：{}。请先回答最上面的问题：现在有没有危险？", category_label(&qn3, &b))}</p>
+                <p class="notice" role="status">{format!("已选好：{}。请先回答最上面的问题：现在有没有危险？", qn3.category_label(&b))}</p>
             })}
         </section>
     }
@@ -79,7 +78,7 @@ fn Suggestion(
 ) -> impl IntoView {
     let session = use_session();
     let cat = verdict.category.clone();
-    let label = category_label(&qn, &cat);
+    let label = qn.category_label(&cat);
     let chosen = move || session.preset.get().as_deref() == Some(cat.as_str());
     let cat2 = verdict.category.clone();
     view! {

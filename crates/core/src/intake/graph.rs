@@ -41,6 +41,18 @@ pub struct Questionnaire {
     pub what_happens: Vec<String>,
 }
 
+impl Questionnaire {
+    /// The plain name of a category (an intake branch), taken from the answer that chooses it:
+    /// "family" is "夫妻、孩子、老人、彩礼、分家". An unknown branch is "其他的事".
+    pub fn category_label(&self, category: &str) -> String {
+        self.questions
+            .iter()
+            .flat_map(|q| &q.answers)
+            .find(|a| a.branch.as_deref() == Some(category))
+            .map_or_else(|| "其他的事".into(), |a| a.label.clone())
+    }
+}
+
 /// One question screen.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
