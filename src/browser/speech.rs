@@ -25,6 +25,17 @@ pub enum Voice {
     Missing,
 }
 
+impl Voice {
+    /// The state as one word: checking, ready or missing.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Voice::Checking => "checking",
+            Voice::Ready => "ready",
+            Voice::Missing => "missing",
+        }
+    }
+}
+
 /// What the reader is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {

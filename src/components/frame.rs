@@ -95,7 +95,9 @@ fn ReadAloud() -> impl IntoView {
         _ => "🔊 从头读",
     };
     view! {
-        <button type="button" class="btn frame-btn read" on:click=move |_| reader.read_main()>{label}</button>
+        // data-voice says what the reader found (checking, ready, missing), for tests and tools.
+        <button type="button" class="btn frame-btn read" data-voice=move || reader.voice.get().as_str()
+            on:click=move |_| reader.read_main()>{label}</button>
         <Show when=move || reader.status.get() != Status::Idle>
             {move || if reader.status.get() == Status::Paused {
                 view! { <button type="button" class="btn frame-btn" on:click=move |_| reader.resume()>"▶ 继续"</button> }.into_any()

@@ -146,7 +146,7 @@ test('read-aloud says so plainly when this browser has no Chinese voice, without
   const { context, page } = await open(browser, server.url, { viewport: VIEWPORTS.phone });
   await go(page, '/');
   const help = await page.locator('button.help').boundingBox();
-  await page.waitForTimeout(2700); // the reader waits up to 2.5 s for voices to load
+  await page.waitForSelector('button.read:not([data-voice="checking"])'); // voices listed, or given up on
   const hasZh = await page.evaluate(() => speechSynthesis.getVoices().some((v) => /^zh|^cmn/i.test(v.lang)));
   assert.deepEqual(await page.locator('button.help').boundingBox(), help, 'the label change re-wraps nothing');
   await page.locator('button.read').click();
