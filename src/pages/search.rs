@@ -33,8 +33,12 @@ pub fn Search() -> impl IntoView {
         let v = event_target_value(&ev);
         let url = format!("/search?q={}", js_sys::encode_uri_component(&v));
         cancel();
+        // Written only while the address is still this page's: a tap on a hit may already have
+        // moved on before this page is cleaned up (on a slow phone the next page takes a while).
         let write = move || {
-            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let Some(w) = web_sys::window() else { return };
+            let here = w.location().pathname().is_ok_and(|p| p == "/search");
+            if let (true, Ok(h)) = (here, w.history()) {
                 let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
             }
         };

@@ -131,12 +131,14 @@ for (const [query, id] of [['冷静期', 'cooling-off'], ['caili', 'bride-price'
 test('a search becomes a link once typing pauses, and a quick tap on a hit is not overwritten', async () => {
   const { context, page } = await open(browser, server.url);
   await go(page, '/search');
+  await page.clock.install(); // the app's own timers from here on run only when the test says
   await page.locator('#search-box').fill('彩礼');
+  await page.clock.runFor(500); // past the 0.4 s pause
   await page.waitForURL((u) => u.searchParams.get('q') === '彩礼');
   await page.locator('#search-box').fill('冷静期');
   await page.locator('.hit[href="/library/a/cooling-off"]').click(); // before the pause is over
   await page.waitForSelector('.prose h2');
-  await page.waitForTimeout(800);
+  await page.clock.runFor(2000); // long past the pause: a pending address write would have fired
   assert.equal(new URL(page.url()).pathname, '/library/a/cooling-off');
   await page.goBack();
   await page.waitForSelector('.hit');
