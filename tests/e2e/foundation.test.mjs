@@ -1,7 +1,7 @@
 // The foundation: home, doors, frame, 大字, deep links, 404, idle reset, axe at three viewports.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, go, axe, shot, mainText, shortIdle, VIEWPORTS } from './harness.mjs';
+import { serve, launch, open, go, booted, axe, shot, mainText, shortIdle, VIEWPORTS } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -41,12 +41,14 @@ test('大字 persists across a reload, and a corrupt stored setting falls back t
   const normal = await rootSize();
   await page.getByRole('button', { name: /大字/ }).click();
   assert.ok((await rootSize()) > normal, 'text grows');
+  // The pre-rendered copy already shows the centre's name; the setting is the app's to apply, so
+  // wait until the app has taken over, not just for the name.
   await page.reload();
-  await page.waitForSelector('h1.centre-name');
+  await booted(page);
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('large')), 'still large after reload');
   await page.evaluate(() => localStorage.setItem('mk.settings', '{"v":1,"large":"banana"'));
   await page.reload();
-  await page.waitForSelector('h1.centre-name');
+  await booted(page);
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large')), false);
   // A full storage quota: the setting cannot be saved, but nothing breaks.
   await page.evaluate(() => {

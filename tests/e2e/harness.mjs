@@ -78,8 +78,15 @@ export async function shortIdle(page, seconds) {
 /** Goes to an app path and waits until the app (not the pre-rendered copy) shows it. */
 export async function go(page, p) {
   await page.goto(page.base + p);
+  await booted(page);
+}
+
+/** Waits until the app has taken over: the pre-rendered copy is gone (it stays until the app has
+ *  drawn the same screen) and nothing is loading. Before the wasm runs, the copy is all there is. */
+export async function booted(page) {
   await page.waitForSelector('main#main');
-  await page.waitForFunction(() => !document.body.classList.contains('booting') && !document.querySelector('main#main .loading'));
+  await page.waitForFunction(() => !document.getElementById('prerender')
+    && !document.body.classList.contains('booting') && !document.querySelector('main#main .loading'));
 }
 
 /** Runs axe-core on the page; returns the violations (WCAG 2.x A/AA and best practice). */
